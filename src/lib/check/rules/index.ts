@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+import { uniqueIds } from './unique-ids';
+import { folderJurisdiction } from './folder-jurisdiction';
+import { sourceReferences } from './source-references';
+import { provisionReferences } from './provision-references';
+import { officialSources } from './official-sources';
+import { timelineConsistency } from './timeline-consistency';
+import { dates } from './dates';
+import { topicCoverage } from './topic-coverage';
+import { reviewInterval } from './review-interval';
+
+/** Every cross-entry content rule, run after the schemas pass. */
+export const RULES: readonly Rule[] = [
+  uniqueIds,
+  folderJurisdiction,
+  sourceReferences,
+  provisionReferences,
+  officialSources,
+  timelineConsistency,
+  dates,
+  topicCoverage,
+  reviewInterval,
+];

@@ -1,0 +1,41 @@
+import { OFFICIAL_HOSTS, JURISDICTIONS } from '../../../vocab';
+import type { Rule } from '../rule';
+
+function onHost(url: string, hosts: readonly string[]): boolean {
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return hosts.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/**
+ * A source marked official is https and on its jurisdiction's list of official publishers;
+ * anything else must be marked secondary (official: false). Every instrument cites one official source.
+ */
+export const officialSources: Rule = {
+  name: 'official-sources',
+  description: 'Official sources are on an official host of their jurisdiction; every instrument cites at least one.',
+  check(ctx, report) {
+    for (const s of ctx.sources) {
+      if (!s.official) continue;
+      if (!s.jurisdiction) {
+        report({ file: s.file, path: `source "${s.id}".jurisdiction`, message: 'missing; an official source must name its jurisdiction', fix: `add jurisdiction: one of ${JURISDICTIONS.join(' | ')}` });
+        continue;
+      }
+      const hosts = OFFICIAL_HOSTS[s.jurisdiction];
+      if (!onHost(s.url, hosts)) {
+        report({ file: s.file, path: `source "${s.id}".url`, message: `got "${s.url}"; an official ${s.jurisdiction.toUpperCase()} source must be on ${hosts.join(', ')}`, fix: 'link the official publisher, or set official: false (a secondary source)' });
+      }
+    }
+    const official = new Set(ctx.sources.filter((s) => s.official).map((s) => s.id));
+    for (const inst of ctx.instruments) {
+      const cited = [
+        ...inst.stage.sources,
+        ...inst.inForce.sources,
+        ...inst.timeline.flatMap((e) => e.sources),
+        ...inst.provisions.flatMap((p) => p.sources),
+      ];
+      if (!cited.some((id) => official.has(id))) {
+        report({ file: inst.file, path: 'sources', message: 'no official source is cited anywhere in the entry', fix: 'cite the official text or record (legislation.gov.uk, congress.gov, eur-lex...) for at least the stage or a provision' });
+      }
+    }
+  },
+};

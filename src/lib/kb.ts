@@ -1,0 +1,43 @@
+/** The whole knowledge base as the pure functions take it. */
+import type { Instrument, Source, Topic } from '../schemas';
+
+export interface KnowledgeBase {
+  instruments: Instrument[];
+  topics: Topic[];
+  sources: Source[];
+}
+
+/** Builds lookup maps once. */
+export function indexKb(kb: KnowledgeBase) {
+  const instruments = new Map(kb.instruments.map((i) => [i.id, i]));
+  const sources = new Map(kb.sources.map((s) => [s.id, s]));
+  const topics = new Map(kb.topics.map((t) => [t.id, t]));
+  return { instruments, sources, topics };
+}
+
+/** Splits "uk/foo#s-1" into its instrument and provision ids. */
+export function splitRef(ref: string): { instrument: string; provision?: string } {
+  const [instrument, provision] = ref.split('#');
+  return { instrument, provision };
+}
+
+/** Resolves a provision reference against the knowledge base, or undefined when dangling. */
+export function resolveRef(kb: KnowledgeBase, ref: string) {
+  const { instrument: iid, provision: pid } = splitRef(ref);
+  const instrument = kb.instruments.find((i) => i.id === iid);
+  if (!instrument) return undefined;
+  if (!pid) return { instrument, provision: undefined };
+  const provision = instrument.provisions.find((p) => p.id === pid);
+  return provision ? { instrument, provision } : undefined;
+}
+
+/** Today's date as YYYY-MM-DD; KB_TODAY overrides it for reproducible builds and tests. */
+export function today(): string {
+  const env = typeof process !== 'undefined' ? process.env.KB_TODAY : undefined;
+  return env && /^\d{4}-\d{2}-\d{2}$/.test(env) ? env : new Date().toISOString().slice(0, 10);
+}
+
+/** Days between two ISO dates (b - a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { TOPICS } from '../vocab';
+import { httpsUrl, slugId, sourceRefs, text, unverified } from './common';
+import { provisionInForceSchema } from './status';
+
+/** Words quoted from the official text, with their pinpoint. Keep it short: defining words only. */
+export const quoteSchema = z.strictObject({
+  /** The quoted words, exactly as in the official text. */
+  text: text().max(400, { message: 'quotations are for defining words only: 400 characters at most' }),
+  /** Where the words stand, e.g. "s.7(4)". */
+  pinpoint: text(),
+});
+
+/** One provision of an instrument that matters to a topic. */
+export const provisionSchema = z.strictObject({
+  /** Stable id, used as the page anchor: "s-1", "art-5", "s-66b". Unique within the instrument. */
+  id: slugId(),
+  /** How the law numbers it: "Section 1", "Article 5(1)(ba)". */
+  label: text(),
+  /** Its heading or a short title in our words. */
+  title: text(),
+  /** Topics (src/vocab/topics.ts) the provision addresses. */
+  topics: z.array(z.enum(TOPICS)).min(1, { message: 'name at least one topic' }),
+  /** What it does, in our words. */
+  summary: text(),
+  /** Pinpoint link to the official text of this provision. https only. */
+  url: httpsUrl(),
+  /** Optional short quotation of the defining words. */
+  quote: quoteSchema.optional(),
+  /** Maximum penalty, in our words, where the provision creates an offence or a fine. */
+  penalty: text().optional(),
+  /** The provision's own in-force status, where it differs from the instrument's. */
+  inForce: provisionInForceSchema.optional(),
+  /** Sources for the summary and penalty. */
+  sources: sourceRefs(),
+  /** Set when part of this entry (number, wording, penalty) is not confirmed; says what. */
+  unverified: unverified(),
+});
+export type Provision = z.output<typeof provisionSchema>;

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { httpsUrl, isoDate, slugId, text } from './common';
+import { JURISDICTIONS } from '../vocab';
+
+/** A document that supports claims in the knowledge base. Listed once in content/sources/*.yaml, cited by id. */
+export const sourceSchema = z.strictObject({
+  /** Stable id, unique across all source files, e.g. "leg-pca-1978-s1". */
+  id: slugId(),
+  /** The document's own title. */
+  title: text(),
+  /** Who published it: "legislation.gov.uk (The National Archives)", "Congress.gov". */
+  publisher: text(),
+  /** Publication date, or the date we consulted it when the document is a living page. */
+  date: isoDate(),
+  /** Where to read it: https only. */
+  url: httpsUrl(),
+  /** True for an official publisher (legislature, government, court, EU institution); checked against the jurisdiction's list of official hosts. */
+  official: z.boolean(),
+  /** The jurisdiction whose official hosts apply when `official` is true. */
+  jurisdiction: z.enum(JURISDICTIONS).optional(),
+  /** What the source is cited for, in a few words, when the title does not say. */
+  note: text().optional(),
+});
+export type Source = z.output<typeof sourceSchema>;
+
+/** A sources file: a YAML list of sources. */
+export const sourcesFileSchema = z.array(sourceSchema);
