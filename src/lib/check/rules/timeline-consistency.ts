@@ -20,6 +20,8 @@ export const timelineConsistency: Rule = {
           report({ file: f, path: `timeline[${i}].date`, message: `got ${inst.timeline[i].date}, earlier than timeline[${i - 1}] (${inst.timeline[i - 1].date})`, fix: 'list events oldest first' });
         }
       }
+      // An overview gathers many laws: it has dated findings, not a law-making history of its own.
+      if (inst.kind === 'overview') continue;
       const start = inst.timeline.find((e) => e.type === 'introduced' || e.type === 'proposed');
       if (start) {
         inst.timeline.forEach((e, i) => {
@@ -33,7 +35,6 @@ export const timelineConsistency: Rule = {
       if ((v === 'decided' || v === 'on-appeal') && !inst.timeline.some((e) => e.type === 'judgment')) {
         report({ file: f, path: 'timeline', message: `stage is "${v}" but no event of type "judgment" is listed`, fix: 'add the dated judgment with its source' });
       }
-      if (inst.kind === 'overview') continue;
       const derived = stageOn(inst, inst.stage.asOf);
       if (derived && derived !== v) {
         const last = sortedTimeline(inst).filter((e) => e.date <= inst.stage.asOf).at(-1);
