@@ -5,3 +5,4 @@ export * from './timeline';
 export * from './provision';
 export * from './instrument';
 export * from './topic';
+export * from './export';

@@ -1,0 +1,122 @@
+/**
+ * The search page in the browser: loads the prebuilt index once, searches as you type, keeps the
+ * query and filters in the URL, and renders every result with DOM text nodes (never innerHTML).
+ */
+import { highlightRuns, loadIndex, search, type Filters, type Hit, type LoadedIndex } from '../lib/search/query';
+import type { SerializedIndex } from '../lib/search/index-build';
+import { IN_FORCE_LABELS, JURISDICTION_SHORT, type InForceId, type JurisdictionId } from '../vocab';
+
+const FILTER_KEYS = ['jurisdiction', 'topic', 'kind', 'inForce', 'type'] as const;
+const TYPE_LABEL = { instrument: 'Instrument', provision: 'Provision', topic: 'Topic' } as const;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function highlighted(text: string, matched: string[]): Node[] {
+  return highlightRuns(text, matched).map((r) => (r.hit ? el('mark', {}, r.text) : document.createTextNode(r.text)));
+}
+
+function snippet(text: string, matched: string[], max = 260): string {
+  if (text.length <= max) return text;
+  const runs = highlightRuns(text, matched);
+  let pos = 0;
+  for (const r of runs) { if (r.hit) break; pos += r.text.length; }
+  const start = Math.max(0, Math.min(pos - 60, text.length - max));
+  return `${start > 0 ? '… ' : ''}${text.slice(start, start + max)}${start + max < text.length ? ' …' : ''}`;
+}
+
+function renderHit(h: Hit, i: number): HTMLLIElement {
+  const r = h.record;
+  const meta = [TYPE_LABEL[r.t]];
+  if (r.j) meta.push(JURISDICTION_SHORT[r.j as JurisdictionId]);
+  if (r.f && r.f !== 'not-applicable') meta.push(IN_FORCE_LABELS[r.f as InForceId]);
+  const li = el('li', { id: `result-${i}`, role: 'option', 'aria-selected': 'false' });
+  const link = el('a', { href: r.url }, ...highlighted(r.t === 'provision' ? `${r.label}: ${r.title}` : r.title, h.matched));
+  li.append(
+    el('div', { class: 'meta' }, meta.join(' · ')),
+    el('div', {}, el('strong', {}, link)),
+  );
+  if (r.t === 'provision') li.append(el('div', { class: 'meta' }, `in ${r.instrument}`));
+  else if (r.t === 'instrument') li.append(el('div', { class: 'meta' }, r.label));
+  li.append(el('p', {}, ...highlighted(snippet(r.text, h.matched), h.matched)));
+  return li;
+}
+
+export async function startSearch() {
+  const form = document.getElementById('search-form') as HTMLFormElement;
+  const input = document.getElementById('q') as HTMLInputElement;
+  const status = document.getElementById('status') as HTMLElement;
+  const list = document.getElementById('results') as HTMLOListElement;
+  list.setAttribute('role', 'listbox');
+  const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, document.getElementById(`f-${k}`) as HTMLSelectElement]));
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const k of FILTER_KEYS) selects[k].value = params.get(k) ?? '';
+
+  let ix: LoadedIndex | undefined;
+  let active = -1;
+  status.textContent = 'Loading the search index…';
+  try {
+    const res = await fetch('/api/search-index.json');
+    ix = loadIndex((await res.json()) as SerializedIndex);
+  } catch {
+    status.textContent = 'The search index could not be loaded. Browse the topics or instruments instead.';
+    return;
+  }
+
+  const setActive = (i: number) => {
+    const items = list.querySelectorAll<HTMLLIElement>('li');
+    if (!items.length) return;
+    active = Math.max(0, Math.min(i, items.length - 1));
+    items.forEach((li, k) => li.setAttribute('aria-selected', String(k === active)));
+    input.setAttribute('aria-activedescendant', `result-${active}`);
+    items[active].scrollIntoView({ block: 'nearest' });
+  };
+
+  const run = () => {
+    if (!ix) return;
+    const filters: Filters = {};
+    const url = new URL(location.href);
+    url.search = '';
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    for (const k of FILTER_KEYS) {
+      const v = selects[k].value;
+      if (v) { filters[k] = v; url.searchParams.set(k, v); }
+    }
+    history.replaceState(null, '', url);
+    const hits = search(ix, input.value, filters);
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    list.replaceChildren(...hits.map(renderHit));
+    if (!input.value.trim() && !Object.keys(filters).length) {
+      status.textContent = 'Type to search, or choose a filter.';
+    } else if (!hits.length) {
+      status.replaceChildren('No results. Try fewer words, a popular name ("chat control"), a citation ("S.1829"), or remove a filter. ', el('a', { href: '/topics/' }, 'Browse the topics'), '.');
+    } else {
+      status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'}${hits.length === 50 ? ' (the best 50)' : ''}.`;
+    }
+  };
+
+  input.addEventListener('input', run);
+  for (const k of FILTER_KEYS) selects[k].addEventListener('change', run);
+  form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') { e.preventDefault(); setActive(active + 1); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive(active - 1); }
+    else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      list.querySelectorAll<HTMLAnchorElement>('li a')[active]?.click();
+    }
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === '/' && document.activeElement !== input && !(document.activeElement instanceof HTMLInputElement) && !(document.activeElement instanceof HTMLSelectElement)) {
+      e.preventDefault();
+      input.focus();
+    }
+  });
+  run();
+}

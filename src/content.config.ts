@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { instrumentSchema, sourceSchema, topicSchema } from './schemas';
+
+const instruments = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/instruments' }),
+  schema: instrumentSchema,
+});
+
+const topics = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/topics' }),
+  schema: topicSchema,
+});
+
+/** Sources are YAML lists in content/sources/*.yaml, one collection entry per source. */
+const sources = defineCollection({
+  loader: () =>
+    readdirSync('./content/sources')
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .flatMap((f) => parse(readFileSync(`./content/sources/${f}`, 'utf8')) as { id: string }[]),
+  schema: sourceSchema,
+});
+
+export const collections = { instruments, topics, sources };

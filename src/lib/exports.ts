@@ -1,0 +1,144 @@
+/**
+ * The open-data contract: what /api/*.json and *.csv publish. Version 1 is documented in
+ * docs/data.md; a breaking change bumps SCHEMA_VERSION.
+ */
+import type { Instrument, Source, Topic } from '../schemas';
+import { COMPARISON_ROW_LABELS, COVERAGE_LABELS, TOPIC_LABELS } from '../vocab';
+import { inForceOn, stageOn } from './as-of';
+import { gradeOn } from './assessments';
+import { citedSources, instrumentTopics } from './instruments';
+import type { KnowledgeBase } from './kb';
+import { buildMatrix, gapList } from './matrix';
+import { refUrl, urls } from './urls';
+
+export const SCHEMA_VERSION = 1;
+
+const sourceOut = (s: Source) => ({ id: s.id, title: s.title, publisher: s.publisher, date: s.date, url: s.url, official: s.official });
+
+/** One instrument as published. `url` is its page on the site (absolute when `site` is given). */
+export function instrumentRecord(inst: Instrument, kb: KnowledgeBase, site = '') {
+  const status = <T extends { sources: string[] }>(s: T) => ({ ...s, source: s.sources[0] });
+  return {
+    id: inst.id,
+    title: inst.title,
+    shortTitle: inst.shortTitle,
+    aliases: inst.aliases,
+    jurisdiction: inst.jurisdiction,
+    ...(inst.subJurisdiction ? { subJurisdiction: inst.subJurisdiction } : {}),
+    kind: inst.kind,
+    citation: inst.citation,
+    otherCitations: inst.otherCitations,
+    summary: inst.summary,
+    stage: status(inst.stage),
+    inForce: status(inst.inForce),
+    timeline: inst.timeline.map((e) => ({ ...e, source: e.sources[0] })),
+    officialUrl: inst.officialUrl,
+    topics: instrumentTopics(inst),
+    provisions: inst.provisions.map((p) => ({
+      id: p.id,
+      label: p.label,
+      title: p.title,
+      topics: p.topics,
+      summary: p.summary,
+      url: p.url,
+      ...(p.quote ? { quote: p.quote } : {}),
+      ...(p.penalty ? { penalty: p.penalty } : {}),
+      inForce: p.inForce ?? { value: inst.inForce.value, asOf: inst.inForce.asOf, sources: inst.inForce.sources, inherited: true },
+      sources: p.sources,
+      ...(p.unverified ? { unverified: p.unverified } : {}),
+      page: site + urls.provision(inst.id, p.id),
+    })),
+    related: inst.related,
+    changes: inst.changes,
+    sources: citedSources(inst, kb.sources).map(sourceOut),
+    lastReviewed: inst.lastReviewed,
+    ...(inst.unverified ? { unverified: inst.unverified } : {}),
+    url: site + urls.instrument(inst.id),
+  };
+}
+
+export function instrumentsJson(kb: KnowledgeBase, generated: string, site = '') {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generated,
+    licence: 'CC-BY-4.0',
+    instruments: [...kb.instruments].sort((a, b) => a.id.localeCompare(b.id)).map((i) => instrumentRecord(i, kb, site)),
+  };
+}
+
+/** One topic with its assessments, each with its grade on `date`. */
+export function topicRecord(t: Topic, kb: KnowledgeBase, date: string, site = '') {
+  const byId = new Map(kb.sources.map((s) => [s.id, s]));
+  return {
+    id: t.id,
+    title: TOPIC_LABELS[t.id as keyof typeof TOPIC_LABELS] ?? t.id,
+    question: t.question,
+    summary: t.summary,
+    aliases: t.aliases,
+    lastReviewed: t.lastReviewed,
+    url: site + urls.topic(t.id),
+    assessments: t.assessments.map((a) => ({
+      row: a.row,
+      grade: gradeOn(a, date) ?? 'unknown',
+      history: a.history,
+      summary: a.summary,
+      provisions: a.provisions.map((ref) => ({ ref, url: site + refUrl(ref) })),
+      ...(a.penalty ? { penalty: a.penalty } : {}),
+      ...(a.gaps ? { gaps: a.gaps } : {}),
+      positions: a.positions,
+      asOf: a.asOf,
+      sources: a.sources.map((id) => byId.get(id)).filter((s): s is Source => !!s).map(sourceOut),
+    })),
+  };
+}
+
+export function topicsJson(kb: KnowledgeBase, date: string, generated: string, site = '') {
+  return { schemaVersion: SCHEMA_VERSION, generated, asOf: date, licence: 'CC-BY-4.0', topics: kb.topics.map((t) => topicRecord(t, kb, date, site)) };
+}
+
+/** Flat matrix rows: one per topic x jurisdiction row. Shared by JSON and CSV. */
+export function matrixRows(kb: KnowledgeBase, date: string, site = '') {
+  const m = buildMatrix(kb, date);
+  return m.topics.flatMap((t) =>
+    m.rows
+      .map((r) => m.cells[t][r])
+      .filter(Boolean)
+      .map((c) => ({
+        topic: c.topic,
+        topicTitle: TOPIC_LABELS[c.topic],
+        row: c.row,
+        rowLabel: COMPARISON_ROW_LABELS[c.row],
+        grade: c.grade,
+        gradeLabel: COVERAGE_LABELS[c.grade],
+        since: c.since ?? '',
+        nextChange: c.next ? `${c.next.from}: ${c.next.grade}` : '',
+        summary: c.assessment.summary,
+        provisions: c.assessment.provisions,
+        penalty: c.assessment.penalty ?? '',
+        gaps: c.assessment.gaps ?? '',
+        asOf: c.assessment.asOf,
+        sources: c.assessment.sources,
+        url: `${site}${urls.topic(c.topic)}#${c.row}`,
+      })),
+  );
+}
+
+export const MATRIX_COLUMNS = ['topic', 'topicTitle', 'row', 'rowLabel', 'grade', 'gradeLabel', 'since', 'nextChange', 'summary', 'provisions', 'penalty', 'gaps', 'asOf', 'sources', 'url'] as const;
+
+export function matrixJson(kb: KnowledgeBase, date: string, generated: string, site = '') {
+  return { schemaVersion: SCHEMA_VERSION, generated, asOf: date, licence: 'CC-BY-4.0', cells: matrixRows(kb, date, site) };
+}
+
+export function gapsJson(kb: KnowledgeBase, date: string, generated: string) {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generated,
+    asOf: date,
+    gaps: gapList(kb, date).map((g) => ({ topic: g.cell.topic, row: g.cell.row, grade: g.cell.grade, paragraph: g.paragraph, sources: g.sources })),
+  };
+}
+
+/** Status of each instrument on a date (for the law-as-of views and the CLI). */
+export function instrumentStatusOn(kb: KnowledgeBase, date: string) {
+  return kb.instruments.map((i) => ({ id: i.id, title: i.title, stage: stageOn(i, date) ?? 'not-yet-introduced', inForce: inForceOn(i, date) }));
+}

@@ -1,0 +1,114 @@
+/**
+ * The comparison matrix and the gap list, derived from topic assessments for a given date.
+ * Nothing is stored per date: the grade on a date comes from each assessment's dated history.
+ */
+import type { Assessment, Topic } from '../schemas';
+import {
+  COMPARISON_ROWS,
+  COMPARISON_ROW_LABELS,
+  COVERAGE_LABELS,
+  GAP_GRADES,
+  TOPICS,
+  TOPIC_LABELS,
+  type ComparisonRowId,
+  type CoverageGradeId,
+  type TopicId,
+} from '../vocab';
+import { nextStep, stepOn } from './assessments';
+import type { KnowledgeBase } from './kb';
+import { resolveRef } from './kb';
+
+export interface MatrixCell {
+  topic: TopicId;
+  row: ComparisonRowId;
+  /** The grade on the matrix date; "unknown" before the assessment's first dated step. */
+  grade: CoverageGradeId;
+  /** Why the grade holds on that date. */
+  note: string;
+  /** The date the grade took effect, if assessed by then. */
+  since?: string;
+  /** The next scheduled change after the date, e.g. when adopted law starts to apply. */
+  next?: { from: string; grade: CoverageGradeId; note: string };
+  assessment: Assessment;
+}
+
+export interface Matrix {
+  date: string;
+  topics: TopicId[];
+  rows: readonly ComparisonRowId[];
+  cells: Record<TopicId, Record<ComparisonRowId, MatrixCell>>;
+}
+
+/** One cell from an assessment, on a date. */
+export function cellOn(topic: TopicId, a: Assessment, date: string): MatrixCell {
+  const step = stepOn(a, date);
+  const next = nextStep(a, date);
+  return {
+    topic,
+    row: a.row,
+    grade: step?.grade ?? 'unknown',
+    note: step?.note ?? 'Not assessed for this date.',
+    since: step?.from,
+    next: next && { from: next.from, grade: next.grade, note: next.note },
+    assessment: a,
+  };
+}
+
+/** The matrix of every topic x row on `date`. Topics without a file are skipped (check:content reports them). */
+export function buildMatrix(kb: Pick<KnowledgeBase, 'topics'>, date: string): Matrix {
+  const byId = new Map(kb.topics.map((t) => [t.id, t]));
+  const topics = TOPICS.filter((t) => byId.has(t));
+  const cells = {} as Matrix['cells'];
+  for (const tid of topics) {
+    const topic = byId.get(tid) as Topic;
+    cells[tid] = {} as Record<ComparisonRowId, MatrixCell>;
+    for (const row of COMPARISON_ROWS) {
+      const a = topic.assessments.find((x) => x.row === row);
+      if (a) cells[tid][row] = cellOn(tid, a, date);
+    }
+  }
+  return { date, topics, rows: COMPARISON_ROWS, cells };
+}
+
+/** A cell short of full coverage, with a paragraph an NGO can paste into a submission. */
+export interface Gap {
+  cell: MatrixCell;
+  paragraph: string;
+  sources: string[];
+}
+
+const GRADE_PHRASE: Record<CoverageGradeId, string> = {
+  explicit: 'covers this explicitly',
+  partial: 'covers this only in part or indirectly',
+  'not-yet-applicable': 'has adopted law on this that does not yet apply',
+  proposed: 'addresses this only in a bill or proposal that is not law',
+  none: 'does not address this',
+  unknown: 'has not yet been assessed on this',
+};
+
+/** The citable paragraph for one gap. */
+export function gapParagraph(cell: MatrixCell, date: string): string {
+  const a = cell.assessment;
+  const next = cell.next ? ` From ${cell.next.from} the position is expected to be: ${COVERAGE_LABELS[cell.next.grade].toLowerCase()}.` : '';
+  return `${TOPIC_LABELS[cell.topic]}: as of ${date}, the law of the ${COMPARISON_ROW_LABELS[cell.row]} ${GRADE_PHRASE[cell.grade]}. ${a.gaps ?? ''}${next}`.replace(/\s+/g, ' ').trim();
+}
+
+/** Every topic x row short of full coverage on `date`, in topic then row order. */
+export function gapList(kb: Pick<KnowledgeBase, 'topics'>, date: string): Gap[] {
+  const m = buildMatrix(kb, date);
+  const out: Gap[] = [];
+  for (const t of m.topics) {
+    for (const r of m.rows) {
+      const cell = m.cells[t][r];
+      if (cell && GAP_GRADES.includes(cell.grade)) {
+        out.push({ cell, paragraph: gapParagraph(cell, date), sources: cell.assessment.sources });
+      }
+    }
+  }
+  return out;
+}
+
+/** Resolved provisions an assessment rests on (dangling references are dropped; check:content reports them). */
+export function assessmentEvidence(kb: KnowledgeBase, a: Assessment) {
+  return a.provisions.map((ref) => ({ ref, ...resolveRef(kb, ref) })).filter((e) => e.instrument);
+}

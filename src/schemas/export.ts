@@ -1,0 +1,99 @@
+/**
+ * The published open-data shapes, composed from the content schemas so the two cannot drift.
+ * /api/schema.json is generated from these with z.toJSONSchema.
+ */
+import { z } from 'astro/zod';
+import { COMPARISON_ROWS, COVERAGE_GRADES, IN_FORCE, JURISDICTIONS, TOPICS } from '../vocab';
+import { httpsUrl, isoDate, slugId, text } from './common';
+import { changeSchema, instrumentSchema } from './instrument';
+import { provisionSchema, quoteSchema } from './provision';
+import { sourceSchema } from './source';
+import { inForceSchema, provisionInForceSchema, stageSchema } from './status';
+import { timelineEventSchema } from './timeline';
+import { gradeStepSchema, positionSchema } from './topic';
+
+/** A source as published: no internal notes. */
+export const sourceExportSchema = sourceSchema.pick({ id: true, title: true, publisher: true, date: true, url: true, official: true });
+
+const withSource = <T extends z.ZodObject>(s: T) => s.extend({ /** The first source id, for convenience. */ source: slugId() });
+
+/** A provision as published; `inForce` is the instrument's when the provision has none of its own (`inherited: true`). */
+export const provisionExportSchema = provisionSchema
+  .omit({ inForce: true })
+  .extend({
+    quote: quoteSchema.optional(),
+    inForce: z.union([provisionInForceSchema, inForceSchema.pick({ value: true, asOf: true, sources: true }).extend({ inherited: z.literal(true) })]),
+    /** The provision's anchor on the site. */
+    page: z.string(),
+  });
+
+/** An instrument as published in /api/instruments.json. */
+export const instrumentExportSchema = z.strictObject({
+  id: z.string().regex(/^(uk|us|eu)\/[a-z0-9-]+$/),
+  title: text(),
+  shortTitle: text(),
+  aliases: z.array(text()),
+  jurisdiction: z.enum(JURISDICTIONS),
+  subJurisdiction: text().optional(),
+  kind: instrumentSchema.shape.kind,
+  citation: text(),
+  otherCitations: z.array(text()),
+  summary: text(),
+  stage: withSource(stageSchema),
+  inForce: withSource(inForceSchema),
+  timeline: z.array(withSource(timelineEventSchema)),
+  officialUrl: httpsUrl(),
+  topics: z.array(z.enum(TOPICS)),
+  provisions: z.array(provisionExportSchema),
+  related: z.array(z.string()),
+  changes: z.array(changeSchema),
+  sources: z.array(sourceExportSchema),
+  lastReviewed: isoDate(),
+  unverified: text().optional(),
+  /** The instrument's page on the site. */
+  url: z.string(),
+});
+
+/** /api/instruments.json */
+export const instrumentsFileSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  generated: isoDate(),
+  licence: z.literal('CC-BY-4.0'),
+  instruments: z.array(instrumentExportSchema),
+});
+
+/** One assessment as published in /api/topics.json, with its grade on the file's asOf date. */
+export const assessmentExportSchema = z.strictObject({
+  row: z.enum(COMPARISON_ROWS),
+  grade: z.enum(COVERAGE_GRADES),
+  history: z.array(gradeStepSchema),
+  summary: text(),
+  provisions: z.array(z.strictObject({ ref: z.string(), url: z.string() })),
+  penalty: text().optional(),
+  gaps: text().optional(),
+  positions: z.array(positionSchema),
+  asOf: isoDate(),
+  sources: z.array(sourceExportSchema),
+});
+
+/** /api/topics.json */
+export const topicsFileSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  generated: isoDate(),
+  asOf: isoDate(),
+  licence: z.literal('CC-BY-4.0'),
+  topics: z.array(
+    z.strictObject({
+      id: z.enum(TOPICS),
+      title: text(),
+      question: text(),
+      summary: text(),
+      aliases: z.array(text()),
+      lastReviewed: isoDate(),
+      url: z.string(),
+      assessments: z.array(assessmentExportSchema),
+    }),
+  ),
+});
+
+export { IN_FORCE };
