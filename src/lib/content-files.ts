@@ -46,7 +46,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Parses YAML text; a syntax error becomes a problem naming the line and column. */
 export function parseYaml(file: string, source: string, lineOffset = 0): { data: unknown; problems: Problem[] } {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     return {
       data: undefined,
