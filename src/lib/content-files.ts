@@ -50,7 +50,8 @@ export function parseYaml(file: string, source: string, lineOffset = 0): { data:
   if (doc.errors.length) {
     return {
       data: undefined,
-      problems: doc.errors.map((e) => ({
+      // Later YAML errors are usually cascades of the first: report the first, precisely.
+      problems: doc.errors.slice(0, 1).map((e) => ({
         file,
         path: `(YAML, line ${(e.linePos?.[0]?.line ?? 0) + lineOffset})`,
         message: `malformed YAML: ${e.message.split('\n')[0]}`,
