@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { instrumentSchema, type Instrument } from '../../src/schemas';
+import { inForceOn, isLawOn, provisionInForceOn, stageOn } from '../../src/lib/as-of';
+import { instrumentA, instrumentB } from '../fixtures/kb';
+
+const A: Instrument = { ...instrumentSchema.parse(instrumentA()), id: 'uk/example-act-2020' };
+const B: Instrument = { ...instrumentSchema.parse(instrumentB()), id: 'eu/example-regulation' };
+
+describe('stage on a date', () => {
+  it('is undefined before the first event, then follows the timeline', () => {
+    expect(stageOn(A, '2019-05-31')).toBeUndefined();
+    expect(stageOn(A, '2019-06-01')).toBe('introduced');
+    expect(stageOn(A, '2020-01-14')).toBe('introduced');
+    expect(stageOn(A, '2020-01-15')).toBe('enacted');
+    expect(stageOn(B, '2025-01-01')).toBe('proposed');
+    expect(stageOn(B, '2025-06-13')).toBe('adopted');
+  });
+  it('counts a second chamber vote as passing both chambers', () => {
+    const bill: Instrument = { ...A, timeline: [
+      { date: '2025-01-01', type: 'introduced', event: 'Introduced', sources: ['x'] },
+      { date: '2025-02-01', type: 'passed-chamber', event: 'Senate', sources: ['x'] },
+      { date: '2025-04-01', type: 'passed-chamber', event: 'House', sources: ['x'] },
+    ] };
+    expect(stageOn(bill, '2025-03-01')).toBe('passed-one-chamber');
+    expect(stageOn(bill, '2025-04-01')).toBe('passed-both-chambers');
+  });
+});
+
+describe('in force on a date', () => {
+  it('is "no" before entry into force and follows provision commencement dates after', () => {
+    expect(isLawOn(A, '2020-02-01')).toBe(true);
+    expect(inForceOn(A, '2020-02-01')).toBe('no');
+    expect(inForceOn(A, '2026-11-21')).toBe('partly');
+    expect(inForceOn(A, '2027-01-01')).toBe('yes');
+  });
+  it('gives each provision its own date', () => {
+    const [s1, s2] = A.provisions;
+    expect(provisionInForceOn(A, s1, '2026-11-21')).toBe('yes');
+    expect(provisionInForceOn(A, s2, '2026-12-31')).toBe('no');
+    expect(provisionInForceOn(A, s2, '2027-01-01')).toBe('yes');
+  });
+  it('is not applicable to bills and proposals', () => {
+    expect(inForceOn({ ...A, kind: 'bill' }, '2026-11-21')).toBe('not-applicable');
+  });
+  it('ends at expiry', () => {
+    const expiring: Instrument = { ...B, timeline: [...B.timeline, { date: '2026-04-03', type: 'expiry', event: 'Expired', sources: ['x'] }] };
+    expect(inForceOn(expiring, '2026-04-02')).toBe('yes');
+    expect(inForceOn(expiring, '2026-04-03')).toBe('no');
+    expect(stageOn(expiring, '2026-04-03')).toBe('expired');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { topicSchema, type Topic } from '../../src/schemas';
+import { buildMatrix, gapList } from '../../src/lib/matrix';
+import { gradeOn, nextStep } from '../../src/lib/assessments';
+import { compareJurisdictions, parseSelection } from '../../src/lib/compare';
+import { topic } from '../fixtures/kb';
+import { TOPICS } from '../../src/vocab';
+
+function topics(): Topic[] {
+  return TOPICS.map((id) => {
+    const t = topicSchema.parse(topic(id));
+    if (id === 'csa-image-generators') {
+      t.assessments[0].history = [
+        { from: '2000-01-01', grade: 'none', note: 'No offence.', sources: [] },
+        { from: '2026-04-29', grade: 'not-yet-applicable', note: 'Enacted.', sources: [] },
+        { from: '2026-06-29', grade: 'explicit', note: 'Commenced.', sources: [] },
+      ];
+    }
+    return { ...t, id };
+  });
+}
+
+describe('grades over time', () => {
+  const a = topics()[0].assessments[0];
+  it('takes the last step on or before the date', () => {
+    expect(gradeOn(a, '1999-12-31')).toBeUndefined();
+    expect(gradeOn(a, '2024-12-31')).toBe('none');
+    expect(gradeOn(a, '2026-05-01')).toBe('not-yet-applicable');
+    expect(gradeOn(a, '2026-06-29')).toBe('explicit');
+    expect(nextStep(a, '2026-05-01')?.from).toBe('2026-06-29');
+  });
+});
+
+describe('matrix', () => {
+  const kb = { topics: topics() };
+  it('has a cell for every topic and row, derived from the assessments', () => {
+    const m = buildMatrix(kb, '2026-11-21');
+    expect(m.topics).toEqual([...TOPICS]);
+    for (const t of m.topics) for (const r of m.rows) expect(m.cells[t][r]).toBeDefined();
+    expect(m.cells['csa-image-generators'].uk.grade).toBe('explicit');
+    expect(m.cells['csa-image-generators'].uk.since).toBe('2026-06-29');
+    expect(buildMatrix(kb, '2024-12-31').cells['csa-image-generators'].uk.grade).toBe('none');
+    expect(buildMatrix(kb, '2026-05-01').cells['csa-image-generators'].uk.next).toMatchObject({ from: '2026-06-29', grade: 'explicit' });
+  });
+  it('grades "unknown" before an assessment\'s first step', () => {
+    expect(buildMatrix(kb, '1999-01-01').cells.penalties.eu.grade).toBe('unknown');
+  });
+  it('lists every cell short of explicit as a gap with a citable paragraph', () => {
+    const gaps = gapList(kb, '2026-11-21');
+    expect(gaps).toHaveLength(TOPICS.length * 4 - 1);
+    expect(gaps.find((g) => g.cell.topic === 'csa-image-generators' && g.cell.row === 'uk')).toBeUndefined();
+    const g = gaps.find((x) => x.cell.topic === 'chatbots' && x.cell.row === 'eu')!;
+    expect(g.paragraph).toBe('Chatbots: as of 2026-11-21, the law of the European Union does not address this. Nothing covers it.');
+    expect(g.sources).toEqual(['leg-a']);
+  });
+});
+
+describe('compare', () => {
+  it('reads a selection from the URL, dropping unknown ids and capping at three', () => {
+    expect(parseSelection(new URLSearchParams('rows=uk,eu'), 'rows', ['uk', 'eu', 'us-federal'])).toEqual(['uk', 'eu']);
+    expect(parseSelection(new URLSearchParams('rows=uk&rows=xx&rows=eu'), 'rows', ['uk', 'eu'])).toEqual(['uk', 'eu']);
+    expect(parseSelection(new URLSearchParams('rows=a,b,c,d'), 'rows', ['a', 'b', 'c', 'd'])).toEqual(['a', 'b', 'c']);
+  });
+  it('compares the chosen rows topic by topic', () => {
+    const rows = compareJurisdictions({ topics: topics(), instruments: [], sources: [] }, '2026-11-21', ['uk', 'eu']);
+    expect(rows).toHaveLength(TOPICS.length);
+    expect(rows[0].cells.map((c) => c.row)).toEqual(['uk', 'eu']);
+  });
+});
