@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { instrumentSchema, sourceSchema, topicSchema } from './schemas';
+import { correctionsFileSchema, instrumentSchema, sourceSchema, topicSchema } from './schemas';
 
 const instruments = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/instruments' }),
@@ -24,4 +24,13 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { instruments, topics, sources };
+/** Corrections to published reports: content/corrections/<report>.yaml, one entry per file. */
+const corrections = defineCollection({
+  loader: () =>
+    readdirSync('./content/corrections')
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(`./content/corrections/${f}`, 'utf8')) as object) })),
+  schema: correctionsFileSchema,
+});
+
+export const collections = { instruments, topics, sources, corrections };

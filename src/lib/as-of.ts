@@ -20,6 +20,8 @@ export function stageOn(inst: Instrument, date: string): StageId | undefined {
     const s = EVENT_STAGE[e.type];
     // A later chamber vote while already past one chamber means both chambers have passed.
     if (s === 'passed-one-chamber' && (stage === 'passed-one-chamber' || stage === 'passed-both-chambers')) stage = 'passed-both-chambers';
+    // Publication in the Official Journal does not undo adoption or enactment.
+    else if (s === 'published' && stage && LAW_STAGES.includes(stage)) continue;
     else if (s) stage = s;
   }
   return stage;

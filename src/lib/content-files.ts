@@ -23,6 +23,8 @@ export interface RawContent {
   topics: RawEntry[];
   /** One entry per sources file; data is the parsed list. */
   sourceFiles: RawEntry[];
+  /** One entry per corrections file. */
+  correctionFiles: RawEntry[];
   problems: Problem[];
 }
 
@@ -100,11 +102,14 @@ export function readContent(root: string): RawContent {
     });
   const instruments = readMdx(join(root, 'content/instruments'));
   const topics = readMdx(join(root, 'content/topics'));
-  const sourceFiles = walk(join(root, 'content/sources'), '.yaml').map((path) => {
-    const file = rel(path);
-    const parsed = parseYaml(file, readFileSync(path, 'utf8'));
-    problems.push(...parsed.problems);
-    return { file, id: toId(join(root, 'content/sources'), path).replace(/\.yaml$/, ''), data: parsed.data, body: '' };
-  });
-  return { instruments, topics, sourceFiles, problems };
+  const readYaml = (base: string) =>
+    walk(base, '.yaml').map((path) => {
+      const file = rel(path);
+      const parsed = parseYaml(file, readFileSync(path, 'utf8'));
+      problems.push(...parsed.problems);
+      return { file, id: toId(base, path).replace(/\.yaml$/, ''), data: parsed.data, body: '' };
+    });
+  const sourceFiles = readYaml(join(root, 'content/sources'));
+  const correctionFiles = readYaml(join(root, 'content/corrections'));
+  return { instruments, topics, sourceFiles, correctionFiles, problems };
 }

@@ -1,10 +1,12 @@
 /** The whole knowledge base as the pure functions take it. */
-import type { Instrument, Source, Topic } from '../schemas';
+import type { CorrectionsFile, Instrument, Source, Topic } from '../schemas';
 
 export interface KnowledgeBase {
   instruments: Instrument[];
   topics: Topic[];
   sources: Source[];
+  /** Corrections to published reports (content/corrections/*.yaml), id = file name. */
+  corrections?: (CorrectionsFile & { id: string })[];
 }
 
 /** Builds lookup maps once. */

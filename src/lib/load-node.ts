@@ -12,5 +12,5 @@ export function loadKbFromDisk(root: string): KnowledgeBase {
     throw new Error(`content has errors; run npm run check:content\n${formatProblems(errors)}`);
   }
   const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
-  return { instruments: ctx.instruments.map(strip), topics: ctx.topics.map(strip), sources: ctx.sources.map(strip) };
+  return { instruments: ctx.instruments.map(strip), topics: ctx.topics.map(strip), sources: ctx.sources.map(strip), corrections: ctx.corrections.map(strip) };
 }

@@ -6,3 +6,4 @@ export * from './provision';
 export * from './instrument';
 export * from './topic';
 export * from './export';
+export * from './correction';

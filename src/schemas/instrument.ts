@@ -15,6 +15,8 @@ export const changeSchema = z.strictObject({
   summary: text(),
   /** Sources that show it. */
   sources: sourceRefs(),
+  /** Set when the change is reported but not confirmed; says what is missing. */
+  unverified: unverified(),
 });
 
 /** Frontmatter of content/instruments/<jurisdiction>/<slug>.mdx: one legal instrument. */

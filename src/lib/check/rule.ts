@@ -1,4 +1,4 @@
-import type { Instrument, Source, Topic } from '../../schemas';
+import type { CorrectionsFile, Instrument, Source, Topic } from '../../schemas';
 import type { Problem } from './problems';
 
 /** Content validated by the schemas, each entry with the file it came from. */
@@ -6,6 +6,7 @@ export interface CheckContext {
   instruments: (Instrument & { file: string })[];
   topics: (Topic & { file: string })[];
   sources: (Source & { file: string })[];
+  corrections: (CorrectionsFile & { id: string; file: string })[];
   /** The date the check runs on (YYYY-MM-DD). */
   today: string;
 }

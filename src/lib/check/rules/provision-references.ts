@@ -24,6 +24,14 @@ export const provisionReferences: Rule = {
         }),
       );
     }
+    for (const c of ctx.corrections) {
+      c.corrections.forEach((x, i) =>
+        x.see.forEach((ref, j) => {
+          const why = resolve(ref);
+          if (why) report({ file: c.file, path: `corrections[${i}].see[${j}]`, message: `got "${ref}": ${why}`, fix: 'use "<jurisdiction>/<file name>#<provision id>" of an existing entry' });
+        }),
+      );
+    }
     for (const inst of ctx.instruments) {
       inst.related.forEach((ref, i) => {
         const why = resolve(ref);

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { isoDate, slugId, sourceRefs, text } from './common';
+import { provisionRef } from './topic';
+
+/** One claim in a published report that is wrong or has gone stale, and what is right. */
+export const correctionSchema = z.strictObject({
+  /** Stable id, used as the page anchor. */
+  id: slugId(),
+  /** The report's claim, paraphrased in our words (with its page or section). */
+  claim: text(),
+  /** Where the claim stands in the report: "Legislation on nudify apps, US". */
+  location: text(),
+  /** "wrong" when it was never right; "stale" when events have overtaken it. */
+  status: z.enum(['wrong', 'stale']),
+  /** What is right, in our words. */
+  correction: text(),
+  /** The date from which the correction holds (the event that made the claim stale, or today). */
+  asOf: isoDate(),
+  /** Entries on this site that carry the right facts. */
+  see: z.array(provisionRef()).default([]),
+  /** Sources for the correction. */
+  sources: sourceRefs(),
+});
+
+/** A corrections file: the report it corrects and its claims. content/corrections/<report>.yaml */
+export const correctionsFileSchema = z.strictObject({
+  /** The report's title. */
+  report: text(),
+  /** Its publisher. */
+  publisher: text(),
+  /** When it was published (approximately, if the report gives no date). */
+  published: text(),
+  /** The corrections. */
+  corrections: z.array(correctionSchema).min(1),
+});
+export type CorrectionsFile = z.output<typeof correctionsFileSchema>;
