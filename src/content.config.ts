@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { correctionsFileSchema, instrumentSchema, sourceSchema, topicSchema } from './schemas';
 
@@ -27,7 +27,7 @@ const sources = defineCollection({
 /** Corrections to published reports: content/corrections/<report>.yaml, one entry per file. */
 const corrections = defineCollection({
   loader: () =>
-    readdirSync('./content/corrections')
+    (existsSync('./content/corrections') ? readdirSync('./content/corrections') : [])
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(`./content/corrections/${f}`, 'utf8')) as object) })),
   schema: correctionsFileSchema,

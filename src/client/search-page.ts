@@ -31,7 +31,7 @@ function snippet(text: string, matched: string[], max = 260): string {
 
 function renderHit(h: Hit, i: number): HTMLLIElement {
   const r = h.record;
-  const meta = [TYPE_LABEL[r.t]];
+  const meta: string[] = [TYPE_LABEL[r.t]];
   if (r.j) meta.push(JURISDICTION_SHORT[r.j as JurisdictionId]);
   if (r.f && r.f !== 'not-applicable') meta.push(IN_FORCE_LABELS[r.f as InForceId]);
   const li = el('li', { id: `result-${i}`, role: 'option', 'aria-selected': 'false' });

@@ -110,5 +110,8 @@ export function gapList(kb: Pick<KnowledgeBase, 'topics'>, date: string): Gap[] 
 
 /** Resolved provisions an assessment rests on (dangling references are dropped; check:content reports them). */
 export function assessmentEvidence(kb: KnowledgeBase, a: Assessment) {
-  return a.provisions.map((ref) => ({ ref, ...resolveRef(kb, ref) })).filter((e) => e.instrument);
+  return a.provisions.flatMap((ref) => {
+    const r = resolveRef(kb, ref);
+    return r ? [{ ref, instrument: r.instrument, provision: r.provision }] : [];
+  });
 }
