@@ -68,6 +68,8 @@ export const OFFICIAL_HOSTS: Record<JurisdictionId, readonly string[]> = {
     'senate.gov',
     'house.gov',
     'crsreports.congress.gov',
+    // Any .gov host is a US government host: state legislatures (capitol.texas.gov, legis.la.gov...).
+    'gov',
   ],
   eu: [
     'eur-lex.europa.eu',

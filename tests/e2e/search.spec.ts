@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+test('type a query, see results with matched words, open one and land on the provision', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/search/');
+  await page.locator('#q').fill('pseudo-photograph');
+  const results = page.locator('#results li');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('#status')).toContainText(/\d+ results?/);
+  await expect(page).toHaveURL(/\?q=pseudo-photograph/);
+  const provision = results.filter({ hasText: 'Protection of Children Act 1978' }).filter({ hasText: 'Provision' }).first();
+  await expect(provision.locator('mark').first()).toBeVisible();
+  await provision.locator('a').first().click();
+  await expect(page).toHaveURL(/\/instruments\/uk\/protection-of-children-act-1978\/#s-/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  expect(errors).toEqual([]);
+});
+
+test('filters combine with the query and live in the URL', async ({ page }) => {
+  await page.goto('/search/?q=offence&jurisdiction=eu');
+  await expect(page.locator('#f-jurisdiction')).toHaveValue('eu');
+  const metas = page.locator('#results li .meta:first-child');
+  await expect(metas.first()).toBeVisible();
+  for (const t of await metas.allInnerTexts()) expect(t).toContain('EU');
+  await page.locator('#f-type').selectOption('provision');
+  await expect(page).toHaveURL(/type=provision/);
+  for (const t of await metas.allInnerTexts()) expect(t).toMatch(/^Provision/);
+});
+
+test('keyboard: "/" focuses the box, arrows move through results, Enter opens', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.locator('#q')).toBeFocused();
+  await page.keyboard.type('chat control');
+  await expect(page.locator('#results li').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#results li').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  const href = await page.locator('#results li').first().locator('a').getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+});
+
+test('an empty result says so helpfully', async ({ page }) => {
+  await page.goto('/search/?q=zzqxv');
+  await expect(page.locator('#status')).toContainText('No results');
+  await expect(page.locator('#status a')).toHaveAttribute('href', '/topics/');
+});
+
+test('the header search box submits to /search?q= without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/topics/');
+  await page.locator('#site-q').fill('TIDA');
+  await page.locator('#site-q').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=TIDA/);
+  await context.close();
+});

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+
+test('a topic page has a real table: caption, scoped headers, one row per jurisdiction, links to provisions', async ({ page }) => {
+  await page.goto('/topics/csa-image-generators/');
+  const table = page.locator('table.topic-table');
+  await expect(table.locator('caption')).toContainText('coverage by jurisdiction');
+  await expect(table.locator('thead th[scope="col"]')).toHaveCount(6);
+  await expect(table.locator('tbody th[scope="row"]')).toHaveCount(4);
+  const link = table.locator('tbody a[href*="/instruments/"]').first();
+  const href = await link.getAttribute('href');
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+});
+
+test('the matrix grades every cell and links each to its evidence', async ({ page, request }) => {
+  await page.goto('/matrix/');
+  const json = await (await request.get('/api/matrix.json')).json();
+  const cells = page.locator('table.matrix tbody td');
+  await expect(cells).toHaveCount(json.cells.length);
+  for (const td of await cells.all()) {
+    const a = td.locator('a');
+    await expect(a).toHaveCount(1);
+    expect(await a.getAttribute('href')).toMatch(/^\/topics\/[a-z-]+\/#(uk|us-federal|us-states|eu)$/);
+    expect(await td.getAttribute('data-grade')).toMatch(/^(explicit|partial|not-yet-applicable|proposed|none|unknown)$/);
+  }
+  for (const href of new Set(await page.locator('table.matrix tbody td a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))) {
+    await page.goto(href!);
+    await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toHaveCount(1);
+  }
+});
+
+test('compare: choose two jurisdictions, the choice is in the URL and can be shared', async ({ page }) => {
+  await page.goto('/compare/');
+  await page.locator('input[name="rows"][value="uk"]').check();
+  await page.locator('input[name="rows"][value="eu"]').check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\?rows=uk%2Ceu|\?rows=uk,eu/);
+  const head = page.locator('#by-jurisdiction thead th:visible');
+  await expect(head).toHaveText(['Topic', 'United Kingdom', 'European Union']);
+  await page.goto('/compare/?rows=us-federal,eu');
+  await expect(page.locator('#by-jurisdiction thead th:visible')).toHaveText(['Topic', 'United States (federal)', 'European Union']);
+});
+
+test('compare: instruments side by side', async ({ page, request }) => {
+  const { instruments } = await (await request.get('/api/instruments.json')).json();
+  const ids = instruments.slice(0, 2).map((i: { id: string }) => i.id);
+  await page.goto(`/compare/?instruments=${ids.join(',')}`);
+  await expect(page.locator('#by-instrument')).toBeVisible();
+  await expect(page.locator('#by-instrument thead th:visible')).toHaveCount(3);
+});
+
+test('compare without JavaScript shows the full comparison', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/compare/?rows=uk');
+  await expect(page.locator('#by-jurisdiction thead th')).toHaveCount(5);
+  await context.close();
+});
+
+test('an instrument page and a topic table print legibly', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/topics/ai-csam-offences/');
+  await expect(page.locator('.site-header nav')).toBeHidden();
+  await expect(page.locator('table.topic-table')).toBeVisible();
+  const overflow = await page.locator('table.topic-table').evaluate((t) => t.scrollWidth - (t.parentElement as HTMLElement).clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await page.goto('/instruments/uk/protection-of-children-act-1978/');
+  const after = await page.locator('main a[href^="https://"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://');
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
