@@ -5,6 +5,9 @@
 import type { Instrument, Provision } from '../schemas';
 import { EVENT_STAGE, LAW_STAGES, type InForceId, type StageId } from '../vocab';
 
+/** Pre-law stages in order of progress. */
+const PROGRESS: readonly StageId[] = ['proposed', 'introduced', 'in-committee', 'reported', 'passed-one-chamber', 'passed-both-chambers', 'position-adopted', 'political-agreement'];
+
 const NOT_LAW_KINDS = new Set(['bill', 'legislative-proposal', 'policy', 'overview', 'court-decision']);
 
 /** Timeline sorted by date (stable for equal dates). */
@@ -18,6 +21,9 @@ export function stageOn(inst: Instrument, date: string): StageId | undefined {
   for (const e of sortedTimeline(inst)) {
     if (e.date > date) break;
     const s = EVENT_STAGE[e.type];
+    // Law-making only moves forward: a committee or introduction in the second chamber does not undo
+    // passage of the first.
+    if (s && stage && PROGRESS.includes(s) && PROGRESS.includes(stage) && PROGRESS.indexOf(s) < PROGRESS.indexOf(stage)) continue;
     // A later chamber vote while already past one chamber means both chambers have passed.
     if (s === 'passed-one-chamber' && (stage === 'passed-one-chamber' || stage === 'passed-both-chambers')) stage = 'passed-both-chambers';
     // Publication in the Official Journal does not undo adoption or enactment.

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { parseCsv } from '../../src/lib/csv';
 
 test('/api/instruments.json and /api/topics.json validate against /api/schema.json', async ({ request }) => {
   const schema = await (await request.get('/api/schema.json')).json();
   const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
   ajv.addSchema(schema);
   const instruments = await (await request.get('/api/instruments.json')).json();
   const topics = await (await request.get('/api/topics.json')).json();

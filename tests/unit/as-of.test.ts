@@ -49,3 +49,19 @@ describe('in force on a date', () => {
     expect(stageOn(expiring, '2026-04-03')).toBe('expired');
   });
 });
+
+describe('stage progress', () => {
+  it('does not go back when the second chamber takes the bill into committee', () => {
+    const bill: Instrument = { ...A, timeline: [
+      { date: '2025-01-01', type: 'introduced', event: 'Introduced in the Commons', sources: ['x'] },
+      { date: '2025-06-18', type: 'passed-chamber', event: 'Passed the Commons', sources: ['x'] },
+      { date: '2025-06-19', type: 'introduced', event: 'Introduced in the Lords', sources: ['x'] },
+      { date: '2025-10-01', type: 'committee', event: 'Lords committee', sources: ['x'] },
+    ] };
+    expect(stageOn(bill, '2025-10-02')).toBe('passed-one-chamber');
+  });
+  it('ignores Official Journal publication after adoption', () => {
+    const reg: Instrument = { ...B, timeline: [...B.timeline.slice(0, 2), { date: '2025-07-01', type: 'published', event: 'OJ', sources: ['x'] }] };
+    expect(stageOn(reg, '2025-07-02')).toBe('adopted');
+  });
+});
