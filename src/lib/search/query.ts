@@ -58,7 +58,12 @@ function candidates(ix: LoadedIndex, term: string, isLast: boolean): [number, nu
   const exact = ix.termIndex.get(term);
   if (exact !== undefined) out.set(exact, 1);
   if (term.length >= 3 || (isLast && term.length >= 2)) {
-    for (const i of prefixRange(ix.data.vocab, term, 24)) if (!out.has(i)) out.set(i, 0.7);
+    // A citation number is not a prefix of a longer one: "art5" must not match "art52".
+    const numeric = /\d$/.test(term);
+    for (const i of prefixRange(ix.data.vocab, term, 24)) {
+      if (numeric && /^\d/.test(ix.data.vocab[i].slice(term.length))) continue;
+      if (!out.has(i)) out.set(i, 0.7);
+    }
   }
   if (exact === undefined && term.length >= 4 && !/\d/.test(term)) {
     for (const r of ix.fuse.search(term, { limit: 6 })) {
@@ -111,12 +116,20 @@ export function search(ix: LoadedIndex, query: string, filters: Filters = {}, li
     }
   });
   const phrase = normalize(query).replace(/\s+/g, ' ').trim();
+  // Adjacent query words that stand together in a title or alias ("ai act", "chat control") earn a bonus.
+  const words = phrase.split(' ').filter(Boolean);
+  const bigrams = words.slice(1).map((w, i) => `${words[i]} ${w}`);
   const out: Hit[] = [];
   for (let ri = 0; ri < n; ri++) {
     if (!hits[ri] || !passes(records[ri], filters)) continue;
     const coverage = hits[ri] / qterms.length;
     let s = score[ri] * coverage * coverage;
-    if (phrase.length > 2 && ix.data.phrases[ri].some((p) => p === phrase || (phrase.length > 5 && p.includes(phrase)))) s *= 1.6;
+    const phrases = ix.data.phrases[ri];
+    if (phrase.length > 2 && phrases.some((p) => p === phrase || (phrase.length > 5 && p.includes(phrase)))) s *= 1.6;
+    else if (bigrams.length) {
+      const n = bigrams.filter((b) => phrases.some((p) => ` ${p} `.includes(` ${b} `))).length;
+      if (n) s *= 1 + 0.4 * n;
+    }
     if (records[ri].t === 'instrument' || records[ri].t === 'topic') s *= 1.15;
     out.push({ record: records[ri], score: s, matched: [...(matched.get(ri) ?? [])] });
   }
