@@ -30,12 +30,14 @@ export interface LoadedIndex {
   fuse: Fuse<string>;
   df: number[];
   termIndex: Map<string, number>;
+  /** Candidate terms per query term, memoised across keystrokes. */
+  cache: Map<string, [number, number][]>;
 }
 
 /** Parses a serialised index once (fuse.js parseIndex: no re-indexing). */
 export function loadIndex(data: SerializedIndex): LoadedIndex {
   const fuse = new Fuse(data.vocab, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 }, Fuse.parseIndex(data.fuse as Parameters<typeof Fuse.parseIndex>[0]));
-  return { data, fuse, df: data.postings.map((p) => p.length / 2), termIndex: new Map(data.vocab.map((t, i) => [t, i])) };
+  return { data, fuse, df: data.postings.map((p) => p.length / 2), termIndex: new Map(data.vocab.map((t, i) => [t, i])), cache: new Map() };
 }
 
 /** Vocabulary positions of terms starting with `prefix` (vocab is sorted). */
@@ -52,8 +54,22 @@ function prefixRange(vocab: readonly string[], prefix: string, limit: number): n
   return out;
 }
 
-/** Candidate index terms for one query term, each with a match quality 0..1. */
+/** Vocabulary positions of words one adjacent swap away ("saftey" -> "safety"): the commonest typo. */
+function transpositions(ix: LoadedIndex, term: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < term.length - 1; i++) {
+    const t = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+    const hit = ix.termIndex.get(t);
+    if (hit !== undefined && t !== term) out.push(hit);
+  }
+  return out;
+}
+
+/** Candidate index terms for one query term, each with a match quality 0..1. Memoised: typing repeats terms. */
 function candidates(ix: LoadedIndex, term: string, isLast: boolean): [number, number][] {
+  const key = `${isLast ? 1 : 0}${term}`;
+  const cached = ix.cache.get(key);
+  if (cached) return cached;
   const out = new Map<number, number>();
   const exact = ix.termIndex.get(term);
   if (exact !== undefined) out.set(exact, 1);
@@ -66,12 +82,19 @@ function candidates(ix: LoadedIndex, term: string, isLast: boolean): [number, nu
     }
   }
   if (exact === undefined && term.length >= 4 && !/\d/.test(term)) {
-    for (const r of ix.fuse.search(term, { limit: 6 })) {
-      const q = (1 - (r.score ?? 1)) * 0.75;
-      if (q > (out.get(r.refIndex) ?? 0)) out.set(r.refIndex, q);
+    for (const i of transpositions(ix, term)) if (!out.has(i)) out.set(i, 0.9);
+    // fuse.js fuzzy matching over the vocabulary, only when nothing closer matched.
+    if (!out.size) {
+      for (const r of ix.fuse.search(term, { limit: 6 })) {
+        const q = (1 - (r.score ?? 1)) * 0.75;
+        if (q > (out.get(r.refIndex) ?? 0)) out.set(r.refIndex, q);
+      }
     }
   }
-  return [...out];
+  const result = [...out];
+  if (ix.cache.size > 2000) ix.cache.clear();
+  ix.cache.set(key, result);
+  return result;
 }
 
 function passes(r: SearchRecord, f: Filters): boolean {
