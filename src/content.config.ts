@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { correctionsFileSchema, instrumentSchema, sourceSchema, topicSchema } from './schemas';
@@ -30,7 +31,8 @@ const corrections = defineCollection({
     (existsSync('./content/corrections') ? readdirSync('./content/corrections') : [])
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(`./content/corrections/${f}`, 'utf8')) as object) })),
-  schema: correctionsFileSchema,
+  // The inline loader keeps the file name as the entry id.
+  schema: correctionsFileSchema.extend({ id: z.string() }),
 });
 
 export const collections = { instruments, topics, sources, corrections };
