@@ -70,3 +70,33 @@ test('an instrument page and a topic table print legibly', async ({ page }) => {
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('the law on a date: key-date pages, the date control, and what changed', async ({ page }) => {
+  await page.goto('/as-of/2024-12-31/');
+  await expect(page.locator('h1')).toHaveText('The law on 2024-12-31');
+  const uk = page.locator('table.matrix tbody tr', { hasText: 'CSA image generators' }).locator('td').first();
+  await expect(uk).toHaveAttribute('data-grade', 'none');
+  // An arbitrary date goes to the view that holds on it.
+  await page.locator('#as-of-date').fill('2026-05-10');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page).toHaveURL(/\/as-of\/2026-\d\d-\d\d\/(\?date=2026-05-10)?$/);
+  const shown = page.url().match(/as-of\/(\d{4}-\d\d-\d\d)/)![1];
+  expect(shown <= '2026-05-10').toBe(true);
+  await expect(page.locator('table.matrix tbody tr', { hasText: 'CSA image generators' }).locator('td').first()).not.toHaveAttribute('data-grade', 'none');
+  await page.goto('/as-of/changes/?from=2026-01-01&to=2026-06-30');
+  await expect(page.locator('.change-day:visible').first()).toBeVisible();
+  for (const d of await page.locator('.change-day:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.date!))) {
+    expect(d > '2026-01-01' && d <= '2026-06-30').toBe(true);
+  }
+});
+
+test('the date control works without JavaScript through key-date links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/matrix/');
+  await page.locator('.date-control summary').click();
+  await page.locator('.key-dates a', { hasText: '2024-12-31' }).click();
+  await expect(page).toHaveURL(/\/as-of\/2024-12-31\/$/);
+  await expect(page.locator('table.matrix')).toBeVisible();
+  await context.close();
+});
