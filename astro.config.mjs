@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinks } from './src/integrations/external-links.ts';
 
 // SITE_URL is where the site is published; citations, feeds and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://ai-csam-law.example.org';
@@ -12,6 +14,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The content check runs first, so bad content stops the build before any page is written.
   integrations: [contentCheck(), mdx()],
+  markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
+  // KB_OUT_DIR lets the browser tests build a second site from fixture content.
+  outDir: process.env.KB_OUT_DIR ?? './dist',
   devToolbar: { enabled: false },
+  // Never inline scripts: the Content-Security-Policy allows only scripts loaded from the site itself.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -43,8 +43,11 @@ if (json) {
 } else if (!out.length) {
   console.log(`No results for "${query}".`);
 } else {
-  // Plain text only: content is printed as data, never interpreted.
-  for (const [i, r] of out.entries()) {
+  // Plain text only: content is printed as data, never interpreted; control characters (terminal
+  // escapes) are shown as visible code points.
+  const safe = (s: string) => s.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  for (const [i, raw] of out.entries()) {
+    const r = { ...raw, title: safe(raw.title), instrument: safe(raw.instrument), url: safe(raw.url) };
     console.log(`${String(i + 1).padStart(2)}. [${r.type}${r.jurisdiction ? ` ${r.jurisdiction.toUpperCase()}` : ''}] ${r.title}${r.type === 'provision' ? ` (${r.instrument})` : ''}  score ${r.score}\n    ${r.url}`);
   }
 }

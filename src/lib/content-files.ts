@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Problem } from './check/problems';
+import { contentDir } from './content-dir';
 
 export interface RawEntry {
   /** Path relative to the project root, with forward slashes. */
@@ -16,6 +17,8 @@ export interface RawEntry {
   data: unknown;
   /** The MDX body. */
   body: string;
+  /** Lines before the body (the frontmatter block), to report body problems by file line. */
+  bodyOffset?: number;
 }
 
 export interface RawContent {
@@ -65,12 +68,13 @@ export function parseYaml(file: string, source: string, lineOffset = 0): { data:
 }
 
 /** Splits an MDX file into frontmatter data and body. */
-export function parseMdx(file: string, source: string): { data: unknown; body: string; problems: Problem[] } {
+export function parseMdx(file: string, source: string): { data: unknown; body: string; bodyOffset: number; problems: Problem[] } {
   const m = FRONTMATTER.exec(source);
   if (!m) {
     return {
       data: undefined,
       body: source,
+      bodyOffset: 0,
       problems: [
         {
           file,
@@ -82,15 +86,15 @@ export function parseMdx(file: string, source: string): { data: unknown; body: s
     };
   }
   const { data, problems } = parseYaml(file, m[1], 1);
-  return { data, body: source.slice(m[0].length), problems };
+  return { data, body: source.slice(m[0].length), bodyOffset: m[0].split('\n').length - 1, problems };
 }
 
 function toId(base: string, path: string): string {
   return relative(base, path).split(sep).join('/').replace(/\.mdx$/, '');
 }
 
-/** Reads content/ under `root`. */
-export function readContent(root: string): RawContent {
+/** Reads the content folder (content/, or KB_CONTENT_DIR) under `root`. */
+export function readContent(root: string, dir = contentDir()): RawContent {
   const problems: Problem[] = [];
   const rel = (p: string) => relative(root, p).split(sep).join('/');
   const readMdx = (base: string) =>
@@ -98,10 +102,10 @@ export function readContent(root: string): RawContent {
       const file = rel(path);
       const parsed = parseMdx(file, readFileSync(path, 'utf8'));
       problems.push(...parsed.problems);
-      return { file, id: toId(base, path), data: parsed.data, body: parsed.body };
+      return { file, id: toId(base, path), data: parsed.data, body: parsed.body, bodyOffset: parsed.bodyOffset };
     });
-  const instruments = readMdx(join(root, 'content/instruments'));
-  const topics = readMdx(join(root, 'content/topics'));
+  const instruments = readMdx(join(root, dir, 'instruments'));
+  const topics = readMdx(join(root, dir, 'topics'));
   const readYaml = (base: string) =>
     walk(base, '.yaml').map((path) => {
       const file = rel(path);
@@ -109,7 +113,7 @@ export function readContent(root: string): RawContent {
       problems.push(...parsed.problems);
       return { file, id: toId(base, path).replace(/\.yaml$/, ''), data: parsed.data, body: '' };
     });
-  const sourceFiles = readYaml(join(root, 'content/sources'));
-  const correctionFiles = readYaml(join(root, 'content/corrections'));
+  const sourceFiles = readYaml(join(root, dir, 'sources'));
+  const correctionFiles = readYaml(join(root, dir, 'corrections'));
   return { instruments, topics, sourceFiles, correctionFiles, problems };
 }

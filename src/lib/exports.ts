@@ -142,3 +142,32 @@ export function gapsJson(kb: KnowledgeBase, date: string, generated: string) {
 export function instrumentStatusOn(kb: KnowledgeBase, date: string) {
   return kb.instruments.map((i) => ({ id: i.id, title: i.title, stage: stageOn(i, date) ?? 'not-yet-introduced', inForce: inForceOn(i, date) }));
 }
+
+/** One row per provision, with its instrument: the flat table researchers load into a spreadsheet. */
+export function provisionRows(kb: KnowledgeBase, site = '') {
+  return kb.instruments.flatMap((i) =>
+    i.provisions.map((p) => ({
+      instrument: i.id,
+      instrumentTitle: i.title,
+      jurisdiction: i.jurisdiction,
+      kind: i.kind,
+      citation: i.citation,
+      stage: i.stage.value,
+      stageAsOf: i.stage.asOf,
+      inForce: i.inForce.value,
+      provision: p.id,
+      label: p.label,
+      title: p.title,
+      topics: p.topics,
+      summary: p.summary,
+      penalty: p.penalty ?? '',
+      provisionInForce: p.inForce?.value ?? i.inForce.value,
+      provisionInForceFrom: p.inForce?.from ?? '',
+      unverified: p.unverified ?? '',
+      officialText: p.url,
+      url: site + urls.provision(i.id, p.id),
+    })),
+  );
+}
+
+export const PROVISION_COLUMNS = ['instrument', 'instrumentTitle', 'jurisdiction', 'kind', 'citation', 'stage', 'stageAsOf', 'inForce', 'provision', 'label', 'title', 'topics', 'summary', 'penalty', 'provisionInForce', 'provisionInForceFrom', 'unverified', 'officialText', 'url'] as const;

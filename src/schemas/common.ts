@@ -28,8 +28,14 @@ export const httpsUrl = () =>
 export const slugId = () =>
   z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, { message: 'expected a kebab-case id such as "s-1" or "art-5"' });
 
-/** A non-empty line of text, trimmed. */
-export const text = () => z.string().trim().min(1, { message: 'must not be empty' });
+/** A non-empty line of text, trimmed, with no control characters (they could hide terminal escapes). */
+export const text = () =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'must not be empty' })
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), { message: 'contains a control character; remove it' });
 
 /** One or more ids of sources in content/sources/*.yaml that support the claim. */
 export const sourceRefs = () => z.array(slugId()).min(1, { message: 'cite at least one source id' });

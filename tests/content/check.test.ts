@@ -187,3 +187,18 @@ describe('content check: cross-references', () => {
     expect(r.text).toContain('! content/instruments/uk/example-act-2020.mdx\n  warning: lastReviewed: 2026-11-21 is 375 days ago, past the 180-day review interval');
   });
 });
+
+describe('content check: bodies and text', () => {
+  it('rejects HTML, components and expressions in an MDX body', () => {
+    const files = goodFiles();
+    files['content/instruments/uk/example-act-2020.mdx'] = mdx(instrumentA(), 'Plain text.\n\n<script>alert(1)</script>\n\nMore {danger}.');
+    const r = check(files);
+    const fmLines = mdx(instrumentA(), '').split('\n').indexOf('---', 1) + 1;
+    expect(r.text).toContain(`(line ${fmLines + 4}): got "<script>"; the body must be plain Markdown`);
+    expect(r.text).toContain(`(line ${fmLines + 6}): got "{"`);
+  });
+  it('rejects control characters in text fields', () => {
+    const r = check(withInstrument((d) => ({ ...d, title: 'Bad \u001b[31m title' })));
+    expect(r.text).toContain('title: got "Bad \\u001b[31m title"; contains a control character; remove it');
+  });
+});

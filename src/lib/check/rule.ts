@@ -3,8 +3,8 @@ import type { Problem } from './problems';
 
 /** Content validated by the schemas, each entry with the file it came from. */
 export interface CheckContext {
-  instruments: (Instrument & { file: string })[];
-  topics: (Topic & { file: string })[];
+  instruments: (Instrument & { file: string; body?: string; bodyOffset?: number })[];
+  topics: (Topic & { file: string; body?: string; bodyOffset?: number })[];
   sources: (Source & { file: string })[];
   corrections: (CorrectionsFile & { id: string; file: string })[];
   /** The date the check runs on (YYYY-MM-DD). */

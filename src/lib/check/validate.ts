@@ -24,13 +24,13 @@ export function validateContent(raw: RawContent, today: string): CheckResult {
   for (const e of raw.instruments) {
     if (parsedFiles.has(e.file)) { invalidIds.add(e.id); continue; }
     const r = instrumentSchema.safeParse(e.data);
-    if (r.success) ctx.instruments.push({ ...r.data, id: e.id, file: e.file });
+    if (r.success) ctx.instruments.push({ ...r.data, id: e.id, file: e.file, body: e.body, bodyOffset: e.bodyOffset });
     else { invalidIds.add(e.id); problems.push(...zodIssuesToProblems(e.file, e.data, r.error.issues)); }
   }
   for (const e of raw.topics) {
     if (parsedFiles.has(e.file)) continue;
     const r = topicSchema.safeParse(e.data);
-    if (r.success) ctx.topics.push({ ...r.data, id: e.id, file: e.file });
+    if (r.success) ctx.topics.push({ ...r.data, id: e.id, file: e.file, body: e.body, bodyOffset: e.bodyOffset });
     else problems.push(...zodIssuesToProblems(e.file, e.data, r.error.issues));
   }
   for (const e of raw.correctionFiles ?? []) {

@@ -8,6 +8,7 @@ import { timelineConsistency } from './timeline-consistency';
 import { dates } from './dates';
 import { topicCoverage } from './topic-coverage';
 import { reviewInterval } from './review-interval';
+import { markdownBodies } from './markdown-bodies';
 
 /** Every cross-entry content rule, run after the schemas pass. */
 export const RULES: readonly Rule[] = [
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
   dates,
   topicCoverage,
   reviewInterval,
+  markdownBodies,
 ];
