@@ -2,20 +2,15 @@
  * A Sätteri hast plugin (Astro's Markdown processor) that gives every external link in Markdown and
  * MDX bodies rel="noopener noreferrer", as the components do for the links they render.
  */
-interface LinkNode {
-  properties?: Record<string, unknown>;
-}
-interface VisitContext {
-  setProperty(node: LinkNode, name: string, value: string): void;
-}
+import { defineHastPlugin } from 'satteri';
 
-export const externalLinks = {
+export const externalLinks = defineHastPlugin({
   name: 'external-links',
   element: {
     filter: ['a'],
-    visit(node: LinkNode, ctx: VisitContext) {
+    visit(node, ctx) {
       const href = String(node.properties?.href ?? '');
       if (/^https?:\/\//.test(href)) ctx.setProperty(node, 'rel', 'noopener noreferrer');
     },
   },
-};
+});
