@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import versionedApi from './src/integrations/versioned-api.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/integrations/external-links.ts';
@@ -13,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The content check runs first, so bad content stops the build before any page is written.
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap(), versionedApi()],
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
   // KB_OUT_DIR lets the browser tests build a second site from fixture content.
   outDir: process.env.KB_OUT_DIR ?? './dist',

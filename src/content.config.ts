@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentDir } from './lib/content-dir';
-import { correctionsFileSchema, instrumentSchema, sourceSchema, topicSchema } from './schemas';
+import { glossaryTermSchema, correctionsFileSchema, instrumentSchema, sourceSchema, topicSchema } from './schemas';
 
 const instruments = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `./${contentDir()}/instruments` }),
@@ -36,4 +36,10 @@ const corrections = defineCollection({
   schema: correctionsFileSchema.extend({ id: z.string() }),
 });
 
-export const collections = { instruments, topics, sources, corrections };
+/** Glossary terms: content/glossary.yaml, one entry per term. */
+const glossary = defineCollection({
+  loader: () => (existsSync(`./${contentDir()}/glossary.yaml`) ? (parse(readFileSync(`./${contentDir()}/glossary.yaml`, 'utf8')) as { id: string }[]) : []),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { instruments, topics, sources, corrections, glossary };

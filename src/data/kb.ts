@@ -7,12 +7,13 @@ let cached: Promise<KnowledgeBase> | undefined;
 
 export function loadKb(): Promise<KnowledgeBase> {
   cached ??= (async () => {
-    const [instruments, topics, sources, corrections] = await Promise.all([getCollection('instruments'), getCollection('topics'), getCollection('sources'), getCollection('corrections')]);
+    const [instruments, topics, sources, corrections, glossary] = await Promise.all([getCollection('instruments'), getCollection('topics'), getCollection('sources'), getCollection('corrections'), getCollection('glossary')]);
     return {
       instruments: instruments.map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.id.localeCompare(b.id)),
       topics: topics.map((e) => ({ ...e.data, id: e.id })),
       sources: sources.map((e) => e.data),
       corrections: corrections.map((e) => ({ ...e.data, id: e.id })),
+      glossary: glossary.map((e) => e.data),
     };
   })();
   return cached;

@@ -2,7 +2,7 @@
  * Reads the content folder from disk into raw entries (Node only). Parsing problems (no
  * frontmatter, malformed YAML) are returned as problems, not thrown, so every file is reported.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Problem } from './check/problems';
@@ -28,6 +28,8 @@ export interface RawContent {
   sourceFiles: RawEntry[];
   /** One entry per corrections file. */
   correctionFiles: RawEntry[];
+  /** content/glossary.yaml, when present. */
+  glossaryFile?: RawEntry;
   problems: Problem[];
 }
 
@@ -115,5 +117,13 @@ export function readContent(root: string, dir = contentDir()): RawContent {
     });
   const sourceFiles = readYaml(join(root, dir, 'sources'));
   const correctionFiles = readYaml(join(root, dir, 'corrections'));
-  return { instruments, topics, sourceFiles, correctionFiles, problems };
+  const glossaryPath = join(root, dir, 'glossary.yaml');
+  let glossaryFile: RawEntry | undefined;
+  if (existsSync(glossaryPath)) {
+    const file = rel(glossaryPath);
+    const parsed = parseYaml(file, readFileSync(glossaryPath, 'utf8'));
+    problems.push(...parsed.problems);
+    glossaryFile = { file, id: 'glossary', data: parsed.data, body: '' };
+  }
+  return { instruments, topics, sourceFiles, correctionFiles, glossaryFile, problems };
 }

@@ -1,5 +1,5 @@
 /** The whole knowledge base as the pure functions take it. */
-import type { CorrectionsFile, Instrument, Source, Topic } from '../schemas';
+import type { CorrectionsFile, GlossaryTerm, Instrument, Source, Topic } from '../schemas';
 
 export interface KnowledgeBase {
   instruments: Instrument[];
@@ -7,6 +7,8 @@ export interface KnowledgeBase {
   sources: Source[];
   /** Corrections to published reports (content/corrections/*.yaml), id = file name. */
   corrections?: (CorrectionsFile & { id: string })[];
+  /** Glossary terms (content/glossary.yaml). */
+  glossary?: GlossaryTerm[];
 }
 
 /** Builds lookup maps once. */

@@ -12,5 +12,5 @@ export function loadKbFromDisk(root: string): KnowledgeBase {
     throw new Error(`content has errors; run npm run check:content\n${formatProblems(errors)}`);
   }
   const strip = <T extends { file: string; body?: string; bodyOffset?: number }>({ file: _file, body: _body, bodyOffset: _o, ...rest }: T) => rest;
-  return { instruments: ctx.instruments.map(strip), topics: ctx.topics.map(strip), sources: ctx.sources.map(strip), corrections: ctx.corrections.map(strip) };
+  return { instruments: ctx.instruments.map(strip), topics: ctx.topics.map(strip), sources: ctx.sources.map(strip), corrections: ctx.corrections.map(strip), glossary: ctx.glossary.map(strip) };
 }

@@ -7,3 +7,4 @@ export * from './instrument';
 export * from './topic';
 export * from './export';
 export * from './correction';
+export * from './glossary';

@@ -1,16 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { allPages } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-for (const path of allPages()) {
-  test(`axe: no WCAG 2.2 A/AA violations on ${path}`, async ({ page }) => {
-    await page.goto(path, { waitUntil: 'networkidle' });
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-  });
-}
 
 test('the matrix holds up in forced-colours mode', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });

@@ -47,7 +47,7 @@ test('every page carries a strict Content-Security-Policy', () => {
     expect(csp, page).toContain("script-src 'self'");
     expect(csp, page).not.toContain('unsafe-inline');
     expect(csp, page).not.toContain('unsafe-eval');
-    expect(text.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], `${page}: inline script`).toEqual([]);
+    expect(text.match(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g) ?? [], `${page}: inline script`).toEqual([]);
     expect(text.match(/\sstyle="/g) ?? [], `${page}: inline style`).toEqual([]);
     expect(text.match(/(src|href)="(https?:)?\/\/(?!ai-csam-law\.example\.org)[^"]*\.(js|css|woff2?)"/g) ?? [], `${page}: third-party asset`).toEqual([]);
   }

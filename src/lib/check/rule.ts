@@ -1,4 +1,4 @@
-import type { CorrectionsFile, Instrument, Source, Topic } from '../../schemas';
+import type { CorrectionsFile, GlossaryTerm, Instrument, Source, Topic } from '../../schemas';
 import type { Problem } from './problems';
 
 /** Content validated by the schemas, each entry with the file it came from. */
@@ -7,6 +7,7 @@ export interface CheckContext {
   topics: (Topic & { file: string; body?: string; bodyOffset?: number })[];
   sources: (Source & { file: string })[];
   corrections: (CorrectionsFile & { id: string; file: string })[];
+  glossary: (GlossaryTerm & { file: string })[];
   /** The date the check runs on (YYYY-MM-DD). */
   today: string;
 }

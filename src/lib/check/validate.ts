@@ -2,7 +2,7 @@
  * Validates raw content: schemas first (every issue in every file), then the cross-entry rules.
  * Returns the valid knowledge base alongside every problem found; callers decide what fails.
  */
-import { correctionsFileSchema, instrumentSchema, sourceSchema, topicSchema } from '../../schemas';
+import { correctionsFileSchema, glossaryFileSchema, instrumentSchema, sourceSchema, topicSchema } from '../../schemas';
 import type { RawContent } from '../content-files';
 import type { CheckContext } from './rule';
 import { RULES } from './rules';
@@ -17,7 +17,7 @@ export interface CheckResult {
 export function validateContent(raw: RawContent, today: string): CheckResult {
   const problems: Problem[] = [...raw.problems];
   const parsedFiles = new Set(raw.problems.map((p) => p.file));
-  const ctx: CheckContext = { instruments: [], topics: [], sources: [], corrections: [], today };
+  const ctx: CheckContext = { instruments: [], topics: [], sources: [], corrections: [], glossary: [], today };
   /** Ids that exist but failed validation: references to them are not reported twice. */
   const invalidIds = new Set<string>();
 
@@ -38,6 +38,12 @@ export function validateContent(raw: RawContent, today: string): CheckResult {
     const r = correctionsFileSchema.safeParse(e.data);
     if (r.success) ctx.corrections.push({ ...r.data, id: e.id, file: e.file });
     else problems.push(...zodIssuesToProblems(e.file, e.data, r.error.issues));
+  }
+  const g = raw.glossaryFile;
+  if (g && !parsedFiles.has(g.file)) {
+    const r = glossaryFileSchema.safeParse(g.data);
+    if (r.success) ctx.glossary = r.data.map((t) => ({ ...t, file: g.file }));
+    else problems.push(...zodIssuesToProblems(g.file, g.data, r.error.issues));
   }
   for (const e of raw.sourceFiles) {
     if (parsedFiles.has(e.file)) continue;

@@ -24,6 +24,12 @@ export const provisionReferences: Rule = {
         }),
       );
     }
+    ctx.glossary.forEach((t, i) =>
+      t.definedIn.forEach((ref, j) => {
+        const why = resolve(ref);
+        if (why) report({ file: t.file, path: `[${i}] "${t.id}".definedIn[${j}]`, message: `got "${ref}": ${why}`, fix: 'use "<jurisdiction>/<file name>#<provision id>" of an existing entry' });
+      }),
+    );
     for (const c of ctx.corrections) {
       c.corrections.forEach((x, i) =>
         x.see.forEach((ref, j) => {

@@ -21,6 +21,7 @@ export const sourceReferences: Rule = {
       });
       inst.changes.forEach((c, i) => checkList(f, `changes[${i}].sources`, c.sources));
     }
+    ctx.glossary.forEach((t, i) => checkList(t.file, `[${i}] "${t.id}".sources`, t.sources));
     for (const c of ctx.corrections) c.corrections.forEach((x, i) => checkList(c.file, `corrections[${i}].sources`, x.sources));
     for (const topic of ctx.topics) {
       topic.assessments.forEach((a, i) => {

@@ -1,0 +1,81 @@
+/**
+ * Change feeds: entries from the instruments' recorded changes, their past timeline events and the
+ * topics' grade changes, newest first; and Atom 1.0 XML for them.
+ */
+import type { KnowledgeBase } from './kb';
+import { COMPARISON_ROW_LABELS, COVERAGE_LABELS, EVENT_TYPE_LABELS, TOPIC_LABELS, type JurisdictionId, type TopicId, COMPARISON_ROW_JURISDICTION } from '../vocab';
+import { instrumentTopics } from './instruments';
+import { urls } from './urls';
+
+export interface FeedEntry {
+  /** Stable tag URI. */
+  id: string;
+  date: string;
+  title: string;
+  summary: string;
+  /** Path on the site (with anchor). */
+  path: string;
+  jurisdiction: JurisdictionId;
+  topics: TopicId[];
+  kind: 'law' | 'entry' | 'event' | 'grade';
+}
+
+const TAG = 'tag:ai-csam-law.example.org,2026:';
+
+/** Every feed entry up to `today`, newest first. */
+export function feedEntries(kb: KnowledgeBase, today: string): FeedEntry[] {
+  const out: FeedEntry[] = [];
+  for (const inst of kb.instruments) {
+    const topics = instrumentTopics(inst);
+    inst.changes.forEach((c, i) => {
+      if (c.date > today) return;
+      out.push({ id: `${TAG}${inst.id}/change/${i}`, date: c.date, title: `${inst.shortTitle}: ${c.kind === 'law' ? 'change in the law' : 'entry updated'}`, summary: c.summary, path: `${urls.instrument(inst.id)}#changes-h`, jurisdiction: inst.jurisdiction, topics, kind: c.kind });
+    });
+    inst.timeline.forEach((e, i) => {
+      if (e.date > today) return;
+      out.push({ id: `${TAG}${inst.id}/event/${i}`, date: e.date, title: `${inst.shortTitle}: ${EVENT_TYPE_LABELS[e.type]}`, summary: e.event, path: `${urls.instrument(inst.id)}#timeline-h`, jurisdiction: inst.jurisdiction, topics, kind: 'event' });
+    });
+  }
+  for (const t of kb.topics) {
+    for (const a of t.assessments) {
+      a.history.forEach((h, i) => {
+        if (i === 0 || h.from > today) return;
+        out.push({ id: `${TAG}${t.id}/${a.row}/${h.from}`, date: h.from, title: `${TOPIC_LABELS[t.id as TopicId]}, ${COMPARISON_ROW_LABELS[a.row]}: ${COVERAGE_LABELS[h.grade]}`, summary: h.note, path: `${urls.topic(t.id)}#${a.row}`, jurisdiction: COMPARISON_ROW_JURISDICTION[a.row], topics: [t.id as TopicId], kind: 'grade' });
+      });
+    }
+  }
+  return out.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** An Atom 1.0 document. `site` is the absolute origin; `selfPath` the feed's own path. */
+export function atom(opts: { site: string; selfPath: string; title: string; pagePath: string; entries: readonly FeedEntry[]; updated: string; limit?: number }): string {
+  const abs = (p: string) => new URL(p, opts.site).href;
+  const entries = opts.entries.slice(0, opts.limit ?? 100);
+  const updated = `${entries[0]?.date ?? opts.updated}T00:00:00Z`;
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <id>${xml(abs(opts.selfPath))}</id>
+  <title>${xml(opts.title)}</title>
+  <updated>${updated}</updated>
+  <author><name>AI CSAM Law</name></author>
+  <rights>CC BY 4.0</rights>
+  <link rel="self" type="application/atom+xml" href="${xml(abs(opts.selfPath))}"/>
+  <link rel="alternate" type="text/html" href="${xml(abs(opts.pagePath))}"/>
+${entries
+  .map(
+    (e) => `  <entry>
+    <id>${xml(e.id)}</id>
+    <title>${xml(e.title)}</title>
+    <updated>${e.date}T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="${xml(abs(e.path))}"/>
+    <category term="${e.jurisdiction}"/>
+${e.topics.map((t) => `    <category term="${t}"/>`).join('\n')}
+    <summary type="text">${xml(e.summary)}</summary>
+  </entry>`,
+  )
+  .join('\n')}
+</feed>
+`;
+}
