@@ -100,3 +100,36 @@ test('the date control works without JavaScript through key-date links', async (
   await expect(page.locator('table.matrix')).toBeVisible();
   await context.close();
 });
+
+test('cite: a provision shows its OSCOLA citation and the copy button copies it', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto('/cite/uk/protection-of-children-act-1978/');
+  const block = page.locator('section', { hasText: 'Section 1(1)' }).first();
+  await expect(block.locator('pre').first()).toHaveText('Protection of Children Act 1978, s 1(1)');
+  await block.getByRole('button', { name: 'Copy' }).first().click();
+  await expect(block.getByRole('status').first()).toHaveText(/Copied|Selected/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
+  if (copied) expect(copied).toBe('Protection of Children Act 1978, s 1(1)');
+  await context.close();
+});
+
+test('instrument pages offer citations without JavaScript and link the glossary', async ({ page }) => {
+  await page.goto('/instruments/uk/protection-of-children-act-1978/');
+  await page.locator('details.cite summary').first().click();
+  await expect(page.locator('details.cite pre').first()).toHaveText('Protection of Children Act 1978');
+  await page.locator('a[href="/glossary/#pseudo-photograph"]').first().click();
+  await expect(page.locator('#pseudo-photograph')).toBeInViewport();
+});
+
+test('timeline: one axis, a text equivalent, filters by jurisdiction and topic', async ({ page }) => {
+  await page.goto('/timeline/');
+  await expect(page.locator('figure.timeline-chart svg[role="img"] title').first()).toContainText('events');
+  const all = await page.locator('ol.timeline li').count();
+  await page.getByRole('link', { name: 'European Union', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/timeline\/eu\/$/);
+  const eu = await page.locator('ol.timeline li').count();
+  expect(eu).toBeGreaterThan(0);
+  expect(eu).toBeLessThan(all);
+  for (const b of await page.locator('ol.timeline li .badge:first-of-type').allInnerTexts()) expect(b).toBe('EU');
+});
