@@ -71,6 +71,8 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: 'model testing defence', expect: ['ai-model-safety', 'uk/crime-and-policing-act-2026'], kind: 'topic' },
   { query: 'platform takedown 48 hours', expect: ['platform-duties', 'us/take-it-down-act', 'uk/online-safety-act-2023'], kind: 'topic' },
   { query: 'maximum penalties', expect: ['penalties'], kind: 'topic' },
+  { query: 'what is a trilogue', expect: ['glossary#trilogue'], kind: 'content' },
+  { query: 'LoRA fine-tuned model', expect: ['glossary#lora', 'csa-image-generators'], kind: 'content' },
 ];
 
 /** True when a result id satisfies an expected id (exact, or a provision of the expected instrument). */

@@ -7,7 +7,7 @@ import type { SerializedIndex } from '../lib/search/index-build';
 import { IN_FORCE_LABELS, JURISDICTION_SHORT, type InForceId, type JurisdictionId } from '../vocab';
 
 const FILTER_KEYS = ['jurisdiction', 'topic', 'kind', 'inForce', 'type'] as const;
-const TYPE_LABEL = { instrument: 'Instrument', provision: 'Provision', topic: 'Topic' } as const;
+const TYPE_LABEL = { instrument: 'Instrument', provision: 'Provision', topic: 'Topic', term: 'Glossary term' } as const;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
   const node = document.createElement(tag);

@@ -3,10 +3,10 @@
  * commencement dates. Nothing here is stored per date: every answer is computed.
  */
 import type { Instrument, Provision } from '../schemas';
-import { EVENT_STAGE, LAW_STAGES, type InForceId, type StageId } from '../vocab';
+import { EVENT_STAGE, LAW_STAGES, PENDING_STAGES, type InForceId, type StageId } from '../vocab';
 
 /** Pre-law stages in order of progress. */
-const PROGRESS: readonly StageId[] = ['proposed', 'introduced', 'in-committee', 'reported', 'passed-one-chamber', 'passed-both-chambers', 'position-adopted', 'political-agreement'];
+const PROGRESS = PENDING_STAGES;
 
 const NOT_LAW_KINDS = new Set(['bill', 'legislative-proposal', 'policy', 'overview', 'court-decision']);
 

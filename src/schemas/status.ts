@@ -2,33 +2,26 @@ import { z } from 'astro/zod';
 import { IN_FORCE, STAGES } from '../vocab';
 import { isoDate, sourceRefs, text, unverified } from './common';
 
-/** Where the instrument stands in law-making, as of a date. */
-export const stageSchema = z.strictObject({
-  /** The stage reached. */
-  value: z.enum(STAGES),
-  /** The date on which this was last confirmed true. */
-  asOf: isoDate(),
-  /** Sources that show it. */
-  sources: sourceRefs(),
-  /** A short qualification in our words. */
-  note: text().optional(),
-  /** Set when no source confirms the stage; says what is missing. */
-  unverified: unverified(),
-});
+/** A fact about an instrument's status with the date it was last confirmed and its sources. */
+const datedStatus = <T extends z.ZodType>(value: T) =>
+  z.strictObject({
+    /** The value. */
+    value,
+    /** The date on which this was last confirmed true. */
+    asOf: isoDate(),
+    /** Sources that show it. */
+    sources: sourceRefs(),
+    /** A short qualification in our words. */
+    note: text().optional(),
+    /** Set when no source confirms it; says what is missing. */
+    unverified: unverified(),
+  });
 
-/** Whether the instrument has legal effect, as of a date. Separate from the stage. */
-export const inForceSchema = z.strictObject({
-  /** yes, partly (some provisions commenced), no, or not-applicable (bills, proposals, policies). */
-  value: z.enum(IN_FORCE),
-  /** The date on which this was last confirmed true. */
-  asOf: isoDate(),
-  /** Sources that show it. */
-  sources: sourceRefs(),
-  /** A short qualification in our words, e.g. which parts are not yet commenced. */
-  note: text().optional(),
-  /** Set when no source confirms the status; says what is missing. */
-  unverified: unverified(),
-});
+/** Where the instrument stands in law-making (the stage reached), as of a date. */
+export const stageSchema = datedStatus(z.enum(STAGES));
+
+/** Whether the instrument has legal effect (yes, partly, no, unknown, not-applicable), as of a date. Separate from the stage. */
+export const inForceSchema = datedStatus(z.enum(IN_FORCE));
 
 /** A provision's own in-force status where it differs from the instrument's. */
 export const provisionInForceSchema = z.strictObject({

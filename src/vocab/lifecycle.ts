@@ -45,17 +45,8 @@ export const STAGE_LABELS: Record<StageId, string> = {
 
 /** Stages at which the instrument is law (or a binding decision), whatever its commencement. */
 export const LAW_STAGES: readonly StageId[] = ['enacted', 'adopted', 'decided', 'on-appeal'];
-/** Stages at which the instrument is not (yet) law. */
-export const PENDING_STAGES: readonly StageId[] = [
-  'proposed',
-  'introduced',
-  'in-committee',
-  'reported',
-  'passed-one-chamber',
-  'passed-both-chambers',
-  'position-adopted',
-  'political-agreement',
-];
+/** Stages at which the instrument is not (yet) law, in order of progress. */
+export const PENDING_STAGES: readonly StageId[] = STAGES.slice(0, STAGES.indexOf('political-agreement') + 1);
 
 export const IN_FORCE = ['yes', 'partly', 'no', 'unknown', 'not-applicable'] as const;
 export type InForceId = (typeof IN_FORCE)[number];

@@ -29,7 +29,7 @@ describe('search relevance on the labelled query set', () => {
     expect(search(ix, 'pseudo-photograph', {}, 3).some((h) => h.record.id.startsWith('uk/protection-of-children-act-1978'))).toBe(true);
   });
   it('every expected id in the set exists, so the set cannot silently rot', () => {
-    const ids = new Set([...kb.instruments.flatMap((i) => [i.id, ...i.provisions.map((p) => `${i.id}#${p.id}`)]), ...kb.topics.map((t) => t.id)]);
+    const ids = new Set([...(kb.glossary ?? []).map((g) => `glossary#${g.id}`), ...kb.instruments.flatMap((i) => [i.id, ...i.provisions.map((p) => `${i.id}#${p.id}`)]), ...kb.topics.map((t) => t.id)]);
     for (const q of LABELLED_QUERIES) for (const e of q.expect) expect(ids.has(e), `${q.query}: ${e}`).toBe(true);
   });
 });

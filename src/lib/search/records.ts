@@ -5,7 +5,7 @@ import { provisionInForceOn } from '../as-of';
 import { INSTRUMENT_KIND_LABELS, JURISDICTION_LABELS, JURISDICTION_SHORT, TOPIC_LABELS, type TopicId } from '../../vocab';
 import { urls } from '../urls';
 
-export type RecordType = 'instrument' | 'provision' | 'topic';
+export type RecordType = 'instrument' | 'provision' | 'topic' | 'term';
 
 /** What a result shows and filters on. Short keys keep the shipped index small. */
 export interface SearchRecord {
@@ -92,6 +92,17 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
         { text: `${t.question} ${t.summary}`, weight: WEIGHTS.text },
       ],
       phrases: [label, ...t.aliases],
+    });
+  }
+  for (const g of kb.glossary ?? []) {
+    out.push({
+      record: { t: 'term', id: `glossary#${g.id}`, title: g.term, label: 'Glossary', instrument: '', j: '', k: '', topics: [], f: '', url: `/glossary/#${g.id}`, text: g.definition },
+      fields: [
+        { text: g.term, weight: WEIGHTS.title },
+        { text: g.variants.join(' ; '), weight: WEIGHTS.alias },
+        { text: g.definition, weight: WEIGHTS.text },
+      ],
+      phrases: [g.term, ...g.variants],
     });
   }
   return out;
