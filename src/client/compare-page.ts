@@ -1,16 +1,42 @@
-/** The compare page: applies the selection in the URL by hiding unchosen columns. Without JS the full comparison shows. */
+/**
+ * The compare page: applies the selection in the URL. Jurisdiction columns are pre-rendered and shown
+ * or hidden; instrument columns are built from /api/compare/instruments.json with DOM text nodes only.
+ * Without JavaScript the full jurisdiction comparison shows.
+ */
+import type { InstrumentCompareData } from '../lib/compare';
 import { MAX_COMPARE, parseSelection } from '../lib/compare';
-import { COMPARISON_ROWS } from '../vocab';
+import { COMPARISON_ROWS, JURISDICTION_SHORT, type JurisdictionId } from '../vocab';
 
-function show(section: HTMLElement, chosen: readonly string[]) {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function showColumns(section: HTMLElement, chosen: readonly string[]) {
   section.querySelectorAll<HTMLElement>('[data-col]').forEach((cell) => {
     cell.hidden = chosen.length > 0 && !chosen.includes(cell.dataset.col ?? '');
   });
-  // Hide topic rows where none of the chosen instruments has a provision.
-  section.querySelectorAll<HTMLTableRowElement>('tr[data-topic]').forEach((tr) => {
-    const visible = [...tr.querySelectorAll<HTMLElement>('td[data-col]')].filter((td) => !td.hidden);
-    tr.hidden = visible.every((td) => !td.querySelector('ul'));
-  });
+}
+
+let data: Promise<InstrumentCompareData> | undefined;
+
+async function buildInstrumentTable(table: HTMLTableElement, ids: readonly string[]) {
+  data ??= fetch('/api/compare/instruments.json').then((r) => r.json() as Promise<InstrumentCompareData>);
+  const { topics, instruments } = await data;
+  const chosen = ids.map((id) => instruments.find((i) => i.id === id)).filter((i): i is InstrumentCompareData['instruments'][number] => !!i);
+  const head = el('tr', {}, el('th', { scope: 'col' }, 'Topic'), ...chosen.map((i) => el('th', { scope: 'col' }, el('a', { href: i.url }, i.shortTitle), ' ', el('span', { class: 'badge' }, JURISDICTION_SHORT[i.jurisdiction as JurisdictionId]))));
+  table.tHead!.replaceChildren(head);
+  const rows = topics
+    .filter((t) => chosen.some((i) => i.byTopic[t.id as keyof typeof i.byTopic]?.length))
+    .map((t) =>
+      el('tr', {}, el('th', { scope: 'row' }, el('a', { href: t.url }, t.label)), ...chosen.map((i) => {
+        const ps = i.byTopic[t.id as keyof typeof i.byTopic] ?? [];
+        return el('td', {}, ps.length ? el('ul', {}, ...ps.map((p) => el('li', {}, el('a', { href: p.url }, p.label), `: ${p.title}${p.penalty ? ` (${p.penalty})` : ''}`))) : el('span', { class: 'meta' }, 'No provision on this topic'));
+      })),
+    );
+  table.tBodies[0].replaceChildren(...rows);
 }
 
 export function startCompare() {
@@ -18,39 +44,45 @@ export function startCompare() {
   const status = document.getElementById('compare-status') as HTMLElement;
   const byJ = document.getElementById('by-jurisdiction') as HTMLElement;
   const byI = document.getElementById('by-instrument') as HTMLElement;
+  const table = document.getElementById('instrument-table') as HTMLTableElement;
   const instrumentIds = [...form.querySelectorAll<HTMLInputElement>('input[name="instruments"]')].map((i) => i.value);
 
-  const apply = (params: URLSearchParams) => {
+  const apply = async (params: URLSearchParams) => {
     const rows = parseSelection(params, 'rows', COMPARISON_ROWS);
     const insts = parseSelection(params, 'instruments', instrumentIds);
     form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]').forEach((box) => {
       box.checked = (box.name === 'rows' ? rows : insts).includes(box.value);
     });
     if (insts.length) {
-      byI.hidden = false;
       byJ.hidden = true;
-      show(byI, insts);
-      status.textContent = `Comparing ${insts.length} instrument${insts.length === 1 ? '' : 's'}.`;
+      try {
+        await buildInstrumentTable(table, insts);
+        byI.hidden = false;
+        status.textContent = `Comparing ${insts.length} instrument${insts.length === 1 ? '' : 's'}.`;
+      } catch {
+        byJ.hidden = false;
+        status.textContent = 'The instrument data could not be loaded; showing the jurisdiction comparison.';
+      }
     } else {
       byI.hidden = true;
       byJ.hidden = false;
-      show(byJ, rows);
+      showColumns(byJ, rows);
       status.textContent = rows.length ? `Comparing ${rows.length} jurisdiction${rows.length === 1 ? '' : 's'}.` : 'Showing every jurisdiction.';
     }
   };
 
-  form.addEventListener('submit', (e) => {
+  form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const data = new FormData(form);
-    const rows = data.getAll('rows').map(String);
-    const insts = data.getAll('instruments').map(String);
+    const fd = new FormData(form);
+    const rows = fd.getAll('rows').map(String);
+    const insts = fd.getAll('instruments').map(String);
     const params = new URLSearchParams();
     if (insts.length) params.set('instruments', insts.slice(0, MAX_COMPARE).join(','));
     else if (rows.length) params.set('rows', rows.slice(0, MAX_COMPARE).join(','));
     history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
-    apply(params);
+    await apply(params);
     if (rows.length > MAX_COMPARE || insts.length > MAX_COMPARE) status.textContent += ` Only the first ${MAX_COMPARE} are shown.`;
   });
-  window.addEventListener('popstate', () => apply(new URLSearchParams(location.search)));
-  apply(new URLSearchParams(location.search));
+  window.addEventListener('popstate', () => void apply(new URLSearchParams(location.search)));
+  void apply(new URLSearchParams(location.search));
 }

@@ -1,6 +1,7 @@
 /** Side-by-side comparison data: jurisdictions (rows) or instruments, topic by topic. Pure. */
 import type { Instrument, Provision } from '../schemas';
-import { COMPARISON_ROWS, TOPICS, type ComparisonRowId, type TopicId } from '../vocab';
+import { COMPARISON_ROWS, TOPICS, TOPIC_LABELS, type ComparisonRowId, type TopicId } from '../vocab';
+import { urls } from './urls';
 import type { KnowledgeBase } from './kb';
 import { buildMatrix, type MatrixCell } from './matrix';
 
@@ -18,10 +19,20 @@ export function compareJurisdictions(kb: KnowledgeBase, date: string, rows: read
   return m.topics.map((t) => ({ topic: t, cells: rows.map((r) => m.cells[t][r]).filter((c): c is MatrixCell => !!c) }));
 }
 
-/** For each topic, each instrument's provisions on it. */
-export function compareInstruments(instruments: readonly Instrument[]) {
-  return TOPICS.map((t: TopicId) => ({
-    topic: t,
-    cells: instruments.map((i) => ({ instrument: i, provisions: i.provisions.filter((p: Provision) => p.topics.includes(t)) })),
-  })).filter((row) => row.cells.some((c) => c.provisions.length));
+/** Data for comparing instruments in the browser: each instrument's provisions, grouped by topic. */
+export function instrumentCompareData(instruments: readonly Instrument[]) {
+  return {
+    topics: TOPICS.map((t) => ({ id: t, label: TOPIC_LABELS[t], url: urls.topic(t) })),
+    instruments: instruments.map((i) => ({
+      id: i.id,
+      title: i.title,
+      shortTitle: i.shortTitle,
+      jurisdiction: i.jurisdiction,
+      url: urls.instrument(i.id),
+      byTopic: Object.fromEntries(
+        TOPICS.map((t) => [t, i.provisions.filter((p: Provision) => p.topics.includes(t)).map((p) => ({ label: p.label, title: p.title, penalty: p.penalty ?? '', url: urls.provision(i.id, p.id) }))]).filter(([, ps]) => (ps as unknown[]).length),
+      ) as Partial<Record<TopicId, { label: string; title: string; penalty: string; url: string }[]>>,
+    })),
+  };
 }
+export type InstrumentCompareData = ReturnType<typeof instrumentCompareData>;

@@ -67,3 +67,16 @@ describe('compare', () => {
     expect(rows[0].cells.map((c) => c.row)).toEqual(['uk', 'eu']);
   });
 });
+
+describe('instrument comparison data', () => {
+  it('groups each instrument\'s provisions by topic, with links to their anchors', async () => {
+    const { instrumentCompareData } = await import('../../src/lib/compare');
+    const { instrumentSchema } = await import('../../src/schemas');
+    const { instrumentA } = await import('../fixtures/kb');
+    const a = { ...instrumentSchema.parse(instrumentA()), id: 'uk/example-act-2020' };
+    const d = instrumentCompareData([a]);
+    expect(d.topics).toHaveLength(10);
+    expect(d.instruments[0].byTopic['ai-csam-offences']).toEqual([{ label: 'Section 1', title: 'Making pseudo-photographs', penalty: 'Up to 10 years', url: '/instruments/uk/example-act-2020/#s-1' }]);
+    expect(d.instruments[0].byTopic.chatbots).toBeUndefined();
+  });
+});
