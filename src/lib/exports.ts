@@ -4,7 +4,6 @@
  */
 import type { Instrument, Source, Topic } from '../schemas';
 import { COMPARISON_ROW_LABELS, COVERAGE_LABELS, TOPIC_LABELS } from '../vocab';
-import { inForceOn, stageOn } from './as-of';
 import { gradeOn } from './assessments';
 import { citedSources, instrumentTopics } from './instruments';
 import type { KnowledgeBase } from './kb';
@@ -138,10 +137,6 @@ export function gapsJson(kb: KnowledgeBase, date: string, generated: string) {
   };
 }
 
-/** Status of each instrument on a date (for the law-as-of views and the CLI). */
-export function instrumentStatusOn(kb: KnowledgeBase, date: string) {
-  return kb.instruments.map((i) => ({ id: i.id, title: i.title, stage: stageOn(i, date) ?? 'not-yet-introduced', inForce: inForceOn(i, date) }));
-}
 
 /** One row per provision, with its instrument: the flat table researchers load into a spreadsheet. */
 export function provisionRows(kb: KnowledgeBase, site = '') {

@@ -4,7 +4,7 @@
  */
 import { COMPARISON_ROWS, TOPICS, type ComparisonRowId, type CoverageGradeId, type TopicId } from '../vocab';
 import { sortedTimeline } from './as-of';
-import { gradeOn, stepOn } from './assessments';
+import { gradeOn } from './assessments';
 import type { KnowledgeBase } from './kb';
 
 /** The earliest date the views cover. */
@@ -82,8 +82,3 @@ export function changesBetween(kb: KnowledgeBase, from: string, to: string): { c
   return { cells, events };
 }
 
-/** The step in force for each row of a topic on a date (for the CLI and exports). */
-export function topicOn(kb: Pick<KnowledgeBase, 'topics'>, topic: TopicId, date: string) {
-  const t = kb.topics.find((x) => x.id === topic);
-  return (t?.assessments ?? []).map((a) => ({ row: a.row, grade: gradeOn(a, date) ?? 'unknown', step: stepOn(a, date) }));
-}

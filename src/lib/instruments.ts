@@ -45,6 +45,3 @@ export function provisionsForTopic(instruments: readonly Instrument[], topic: To
   }
   return out;
 }
-
-/** Sort instruments by title for stable listings. */
-export const sortByTitle = <T extends { title: string }>(list: readonly T[]) => [...list].sort((a, b) => a.title.localeCompare(b.title));
