@@ -68,3 +68,10 @@ describe('highlighting', () => {
     expect(runs.map((r) => r.text).join('')).toBe('<img src=x onerror=alert(1)> pseudo-photograph');
   });
 });
+
+describe('highlighting follows the index', () => {
+  it('marks a word matched through an expansion or a stem', () => {
+    expect(highlightRuns('an offence aimed at nudification tools', ['nudify']).filter((r) => r.hit).map((r) => r.text)).toEqual(['nudification']);
+    expect(highlightRuns('image generators', ['generator']).filter((r) => r.hit).map((r) => r.text)).toEqual(['generators']);
+  });
+});

@@ -5,7 +5,7 @@
  * the term is, and records that match every word rank first.
  */
 import Fuse from 'fuse.js';
-import { normalize, stem, terms, tokenize } from './normalize';
+import { indexTerms, normalize, terms } from './normalize';
 import type { SearchRecord } from './records';
 import type { SerializedIndex } from './index-build';
 
@@ -170,8 +170,8 @@ export function highlightRuns(text: string, matched: readonly string[]): { text:
   let last = 0;
   for (const m of text.matchAll(re)) {
     const word = m[0];
-    const ts = tokenize(word).map(stem);
-    const hit = ts.some((t) => set.has(t));
+    // The same terms the index gives the word, so "nudification" lights up for "nudify".
+    const hit = indexTerms(word).some((t) => set.has(t));
     if (!hit) continue;
     if (m.index > last) runs.push({ text: text.slice(last, m.index), hit: false });
     runs.push({ text: word, hit: true });
