@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -13,7 +13,13 @@ export function allPages(dist = 'dist'): string[] {
     }
   };
   walk(dist);
+  if (existsSync(join(dist, '404.html'))) out.push('/404.html');
   return out.sort();
+}
+
+/** The built file behind a page path. */
+export function fileFor(path: string, dist = 'dist'): string {
+  return path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html');
 }
 
 /** Collects console errors and failed requests while a page is used. */

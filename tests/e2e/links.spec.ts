@@ -2,10 +2,10 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allPages } from './helpers';
+import { allPages, fileFor } from './helpers';
 
 const pages = allPages();
-const html = new Map(pages.map((p) => [p, readFileSync(join('dist', p, 'index.html'), 'utf8')]));
+const html = new Map(pages.map((p) => [p, readFileSync(fileFor(p), 'utf8')]));
 const idsOf = (s: string) => new Set([...s.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 

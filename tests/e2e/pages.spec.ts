@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { allPages, watchErrors } from './helpers';
+import { allPages, fileFor, watchErrors } from './helpers';
 
 const pages = allPages();
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -34,7 +33,7 @@ const SCRIPTED = [/^\/search\/$/, /^\/compare\/$/, /^\/matrix\/$/, /^\/topics\/[
 
 test('pages other than those ship no JavaScript (JSON-LD data blocks are not scripts)', () => {
   for (const path of pages.filter((p) => !SCRIPTED.some((re) => re.test(p)))) {
-    const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
+    const html = readFileSync(fileFor(path), 'utf8');
     expect(/<script(?![^>]*type="application\/ld\+json")/.test(html), path).toBe(false);
   }
 });
