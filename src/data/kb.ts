@@ -22,6 +22,11 @@ export function loadKb(): Promise<KnowledgeBase> {
 /** The date the site is built for: today, or KB_TODAY. */
 export const siteDate = today();
 
+/** One static path per instrument ("uk/foo"), with the instrument as a prop: the instrument and cite routes share it. */
+export async function instrumentPaths() {
+  return (await loadKb()).instruments.map((instrument) => ({ params: { id: instrument.id }, props: { instrument } }));
+}
+
 export async function instrumentEntry(id: string): Promise<CollectionEntry<'instruments'> | undefined> {
   return (await getCollection('instruments')).find((e) => e.id === id);
 }
