@@ -8,10 +8,11 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import type { Instrument, Provision } from '../schemas';
 import { sortedTimeline } from './as-of';
+import { rootJurisdiction, type RootJurisdictionId } from '../vocab';
 
 export type LegalStyle = 'OSCOLA' | 'Bluebook' | 'EU';
 
-export const LEGAL_STYLE = { uk: 'OSCOLA', us: 'Bluebook', eu: 'EU' } as const satisfies Record<Instrument['jurisdiction'], LegalStyle>;
+export const LEGAL_STYLE = { uk: 'OSCOLA', us: 'Bluebook', eu: 'EU' } as const satisfies Record<RootJurisdictionId, LegalStyle>;
 
 const yearOf = (inst: Instrument, types: string[]) => sortedTimeline(inst).find((e) => types.includes(e.type))?.date.slice(0, 4);
 
@@ -45,7 +46,7 @@ function bluebookCitation(citation: string): string {
 
 /** The instrument's (or provision's) legal citation in its jurisdiction's style. */
 export function legalCitation(inst: Instrument, prov?: Provision): { style: LegalStyle; text: string } {
-  const style = LEGAL_STYLE[inst.jurisdiction];
+  const style = LEGAL_STYLE[rootJurisdiction(inst.jurisdiction)];
   const label = prov?.label;
   if (style === 'OSCOLA') {
     if (inst.kind === 'statute') return { style, text: `${inst.title}${label ? `, ${oscolaPinpoint(label)}` : ''}` };

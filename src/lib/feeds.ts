@@ -3,7 +3,7 @@
  * topics' grade changes, newest first; and Atom 1.0 XML for them.
  */
 import type { KnowledgeBase } from './kb';
-import { COMPARISON_ROW_LABELS, COVERAGE_LABELS, EVENT_TYPE_LABELS, TOPIC_LABELS, type JurisdictionId, type TopicId, COMPARISON_ROW_JURISDICTION } from '../vocab';
+import { COMPARISON_ROW_LABELS, COVERAGE_LABELS, EVENT_TYPE_LABELS, TOPIC_LABELS, type RootJurisdictionId, type TopicId, rootJurisdiction } from '../vocab';
 import { instrumentTopics } from './instruments';
 import { urls } from './urls';
 
@@ -15,7 +15,8 @@ export interface FeedEntry {
   summary: string;
   /** Path on the site (with anchor). */
   path: string;
-  jurisdiction: JurisdictionId;
+  /** The root jurisdiction the entry belongs to. */
+  jurisdiction: RootJurisdictionId;
   topics: TopicId[];
   kind: 'law' | 'entry' | 'event' | 'grade';
 }
@@ -29,18 +30,18 @@ export function feedEntries(kb: KnowledgeBase, today: string): FeedEntry[] {
     const topics = instrumentTopics(inst);
     inst.changes.forEach((c, i) => {
       if (c.date > today) return;
-      out.push({ id: `${TAG}${inst.id}/change/${i}`, date: c.date, title: `${inst.shortTitle}: ${c.kind === 'law' ? 'change in the law' : 'entry updated'}`, summary: c.summary, path: `${urls.instrument(inst.id)}#changes-h`, jurisdiction: inst.jurisdiction, topics, kind: c.kind });
+      out.push({ id: `${TAG}${inst.id}/change/${i}`, date: c.date, title: `${inst.shortTitle}: ${c.kind === 'law' ? 'change in the law' : 'entry updated'}`, summary: c.summary, path: `${urls.instrument(inst.id)}#changes-h`, jurisdiction: rootJurisdiction(inst.jurisdiction), topics, kind: c.kind });
     });
     inst.timeline.forEach((e, i) => {
       if (e.date > today) return;
-      out.push({ id: `${TAG}${inst.id}/event/${i}`, date: e.date, title: `${inst.shortTitle}: ${EVENT_TYPE_LABELS[e.type]}`, summary: e.event, path: `${urls.instrument(inst.id)}#timeline-h`, jurisdiction: inst.jurisdiction, topics, kind: 'event' });
+      out.push({ id: `${TAG}${inst.id}/event/${i}`, date: e.date, title: `${inst.shortTitle}: ${EVENT_TYPE_LABELS[e.type]}`, summary: e.event, path: `${urls.instrument(inst.id)}#timeline-h`, jurisdiction: rootJurisdiction(inst.jurisdiction), topics, kind: 'event' });
     });
   }
   for (const t of kb.topics) {
     for (const a of t.assessments) {
       a.history.forEach((h, i) => {
         if (i === 0 || h.from > today) return;
-        out.push({ id: `${TAG}${t.id}/${a.row}/${h.from}`, date: h.from, title: `${TOPIC_LABELS[t.id as TopicId]}, ${COMPARISON_ROW_LABELS[a.row]}: ${COVERAGE_LABELS[h.grade]}`, summary: h.note, path: `${urls.topic(t.id)}#${a.row}`, jurisdiction: COMPARISON_ROW_JURISDICTION[a.row], topics: [t.id as TopicId], kind: 'grade' });
+        out.push({ id: `${TAG}${t.id}/${a.row}/${h.from}`, date: h.from, title: `${TOPIC_LABELS[t.id as TopicId]}, ${COMPARISON_ROW_LABELS[a.row]}: ${COVERAGE_LABELS[h.grade]}`, summary: h.note, path: `${urls.topic(t.id)}#${a.row}`, jurisdiction: rootJurisdiction(a.row), topics: [t.id as TopicId], kind: 'grade' });
       });
     }
   }

@@ -1,6 +1,6 @@
 /** Derivations over instruments: topics, cited sources, grouping. Pure; data comes in as arguments. */
 import type { Instrument, Provision, Source } from '../schemas';
-import { JURISDICTIONS, TOPICS, type JurisdictionId, type TopicId } from '../vocab';
+import { ROOT_JURISDICTIONS, TOPICS, rootJurisdiction, type RootJurisdictionId, type TopicId } from '../vocab';
 
 /** The topics an instrument addresses: the union of its provisions' topics, in vocabulary order. */
 export function instrumentTopics(inst: Pick<Instrument, 'provisions'>): TopicId[] {
@@ -26,22 +26,22 @@ export function citedSources(inst: Instrument, sources: readonly Source[]): Sour
   return citedSourceIds(inst).map((id) => byId.get(id)).filter((s): s is Source => !!s);
 }
 
-/** Instruments grouped by jurisdiction, each group sorted by title. */
-export function byJurisdiction(instruments: readonly Instrument[]): Record<JurisdictionId, Instrument[]> {
-  const out = Object.fromEntries(JURISDICTIONS.map((j) => [j, [] as Instrument[]])) as Record<JurisdictionId, Instrument[]>;
-  for (const i of instruments) out[i.jurisdiction].push(i);
-  for (const j of JURISDICTIONS) out[j].sort((a, b) => a.title.localeCompare(b.title));
+/** Instruments grouped by root jurisdiction (a state's law under the US), each group sorted by title. */
+export function byJurisdiction(instruments: readonly Instrument[]): Record<RootJurisdictionId, Instrument[]> {
+  const out = Object.fromEntries(ROOT_JURISDICTIONS.map((j) => [j, [] as Instrument[]])) as Record<RootJurisdictionId, Instrument[]>;
+  for (const i of instruments) out[rootJurisdiction(i.jurisdiction)].push(i);
+  for (const j of ROOT_JURISDICTIONS) out[j].sort((a, b) => a.title.localeCompare(b.title));
   return out;
 }
 
 /** Provisions addressing a topic, per jurisdiction, with their instrument. */
 export function provisionsForTopic(instruments: readonly Instrument[], topic: TopicId) {
-  const out = Object.fromEntries(JURISDICTIONS.map((j) => [j, [] as { instrument: Instrument; provision: Provision }[]])) as Record<
-    JurisdictionId,
+  const out = Object.fromEntries(ROOT_JURISDICTIONS.map((j) => [j, [] as { instrument: Instrument; provision: Provision }[]])) as Record<
+    RootJurisdictionId,
     { instrument: Instrument; provision: Provision }[]
   >;
   for (const inst of instruments) {
-    for (const p of inst.provisions) if (p.topics.includes(topic)) out[inst.jurisdiction].push({ instrument: inst, provision: p });
+    for (const p of inst.provisions) if (p.topics.includes(topic)) out[rootJurisdiction(inst.jurisdiction)].push({ instrument: inst, provision: p });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { INSTRUMENT_JURISDICTIONS } from '../vocab';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -45,3 +46,25 @@ export const sourceRefs = () => z.array(slugId()).min(1, { message: 'cite at lea
  * the site shows it visibly. Omit when the fact is verified.
  */
 export const unverified = () => text().optional();
+
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const ANCHOR = '[a-z0-9]+(?:[-.][a-z0-9]+)*';
+/** Longest ids first, so "us-va" is tried before "us". Built from src/vocab, never typed here. */
+const JURISDICTION_ALT = [...INSTRUMENT_JURISDICTIONS].sort((a, b) => b.length - a.length).join('|');
+
+/** Matches an instrument id "<jurisdiction>/<file name>". */
+export const INSTRUMENT_ID = new RegExp(`^(?:${JURISDICTION_ALT})/${SLUG}$`);
+/** Matches a reference to an instrument or one of its provisions: "<jurisdiction>/<file name>#<provision id>". */
+export const PROVISION_REF = new RegExp(`^(?:${JURISDICTION_ALT})/${SLUG}(?:#${ANCHOR})?$`);
+
+/** An instrument id: "uk/online-safety-act-2023"; the jurisdiction is one of src/vocab/jurisdictions.ts. */
+export const instrumentId = () =>
+  z.string().regex(INSTRUMENT_ID, {
+    message: 'expected an instrument id "<jurisdiction>/<file name>" such as "uk/online-safety-act-2023", with a jurisdiction from src/vocab/jurisdictions.ts',
+  });
+
+/** A reference to an instrument ("uk/online-safety-act-2023") or one of its provisions ("uk/online-safety-act-2023#s-10"). */
+export const provisionRef = () =>
+  z.string().regex(PROVISION_REF, {
+    message: 'expected "<jurisdiction>/<instrument>" or "<jurisdiction>/<instrument>#<provision>", with a jurisdiction from src/vocab/jurisdictions.ts',
+  });

@@ -3,8 +3,8 @@
  * /api/schema.json is generated from these with z.toJSONSchema.
  */
 import { z } from 'astro/zod';
-import { COMPARISON_ROWS, COVERAGE_GRADES, IN_FORCE, JURISDICTIONS, TOPICS } from '../vocab';
-import { httpsUrl, isoDate, slugId, text } from './common';
+import { COVERAGE_GRADES, IN_FORCE, INSTRUMENT_JURISDICTIONS, ROW_IDS, TOPICS } from '../vocab';
+import { httpsUrl, instrumentId, isoDate, slugId, text } from './common';
 import { changeSchema, instrumentSchema } from './instrument';
 import { provisionSchema, quoteSchema } from './provision';
 import { sourceSchema } from './source';
@@ -29,11 +29,11 @@ export const provisionExportSchema = provisionSchema
 
 /** An instrument as published in /api/instruments.json. */
 export const instrumentExportSchema = z.strictObject({
-  id: z.string().regex(/^(uk|us|eu)\/[a-z0-9-]+$/),
+  id: instrumentId(),
   title: text(),
   shortTitle: text(),
   aliases: z.array(text()),
-  jurisdiction: z.enum(JURISDICTIONS),
+  jurisdiction: z.enum(INSTRUMENT_JURISDICTIONS),
   subJurisdiction: text().optional(),
   kind: instrumentSchema.shape.kind,
   citation: text(),
@@ -64,7 +64,7 @@ export const instrumentsFileSchema = z.strictObject({
 
 /** One assessment as published in /api/topics.json, with its grade on the file's asOf date. */
 export const assessmentExportSchema = z.strictObject({
-  row: z.enum(COMPARISON_ROWS),
+  row: z.enum(ROW_IDS),
   grade: z.enum(COVERAGE_GRADES),
   history: z.array(gradeStepSchema),
   summary: text(),

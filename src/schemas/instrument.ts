@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { INSTRUMENT_KINDS, JURISDICTIONS } from '../vocab';
-import { httpsUrl, isoDate, slugId, sourceRefs, text, unverified } from './common';
+import { INSTRUMENT_JURISDICTIONS, INSTRUMENT_KINDS } from '../vocab';
+import { httpsUrl, instrumentId, isoDate, slugId, sourceRefs, text, unverified } from './common';
 import { provisionSchema } from './provision';
 import { inForceSchema, stageSchema } from './status';
 import { timelineEventSchema } from './timeline';
@@ -28,7 +28,7 @@ export const instrumentSchema = z.strictObject({
   /** Abbreviations and popular names people search by: "TIDA", "Chat Control". */
   aliases: z.array(text()).default([]),
   /** The jurisdiction; must match the folder the file is in. */
-  jurisdiction: z.enum(JURISDICTIONS),
+  jurisdiction: z.enum(INSTRUMENT_JURISDICTIONS),
   /** A narrower territory where the instrument applies: "England and Wales", "US-CA". */
   subJurisdiction: text().optional(),
   /** What kind of instrument it is. */
@@ -50,7 +50,7 @@ export const instrumentSchema = z.strictObject({
   /** Provisions relevant to the topics. Ids are unique within the instrument. */
   provisions: z.array(provisionSchema).min(1, { message: 'add at least one provision' }),
   /** Ids of related instruments ("uk/online-safety-act-2023"). */
-  related: z.array(z.string().regex(/^(uk|us|eu)\/[a-z0-9-]+$/, { message: 'expected an instrument id such as "uk/online-safety-act-2023"' })).default([]),
+  related: z.array(instrumentId()).default([]),
   /** Dated changes in the law or in this entry, newest last. */
   changes: z.array(changeSchema).default([]),
   /** The date a person last checked the whole entry against its sources. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { httpsUrl, isoDate, slugId, text } from './common';
-import { JURISDICTIONS } from '../vocab';
+import { JURISDICTION_IDS } from '../vocab';
 
 /** A document that supports claims in the knowledge base. Listed once in content/sources/*.yaml, cited by id. */
 export const sourceSchema = z.strictObject({
@@ -17,7 +17,7 @@ export const sourceSchema = z.strictObject({
   /** True for an official publisher (legislature, government, court, EU institution); checked against the jurisdiction's list of official hosts. */
   official: z.boolean(),
   /** The jurisdiction whose official hosts apply when `official` is true. */
-  jurisdiction: z.enum(JURISDICTIONS).optional(),
+  jurisdiction: z.enum(JURISDICTION_IDS).optional(),
   /** What the source is cited for, in a few words, when the title does not say. */
   note: text().optional(),
 });

@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
-import { COMPARISON_ROWS, COVERAGE_GRADES } from '../vocab';
-import { isoDate, sourceRefs, text } from './common';
+import { COVERAGE_GRADES, ROW_IDS } from '../vocab';
+import { isoDate, provisionRef, sourceRefs, text } from './common';
 
-/** A reference to an instrument ("uk/online-safety-act-2023") or one of its provisions ("uk/online-safety-act-2023#s-10"). */
-export const provisionRef = () =>
-  z.string().regex(/^(uk|us|eu)\/[a-z0-9-]+(#[a-z0-9]+(?:[-.][a-z0-9]+)*)?$/, {
-    message: 'expected "<jurisdiction>/<instrument>" or "<jurisdiction>/<instrument>#<provision>"',
-  });
+export { provisionRef };
 
 /** One step in an assessment's history: from this date, the grade was (or will be) this. */
 export const gradeStepSchema = z.strictObject({
@@ -34,8 +30,8 @@ export const positionSchema = z.strictObject({
 
 /** How far one jurisdiction's law covers the topic. */
 export const assessmentSchema = z.strictObject({
-  /** The comparison row: uk, us-federal, us-states or eu. */
-  row: z.enum(COMPARISON_ROWS),
+  /** The comparison row: a jurisdiction id from src/vocab/jurisdictions.ts other than "us" (uk, us-federal, us-states, us-va, eu, eu-de...). */
+  row: z.enum(ROW_IDS),
   /** The grade over time, oldest first. The grade on any date is the last step on or before it. */
   history: z.array(gradeStepSchema).min(1, { message: 'add at least one dated grade' }),
   /** The current position, in our words. */

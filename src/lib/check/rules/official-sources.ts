@@ -1,4 +1,4 @@
-import { OFFICIAL_HOSTS, JURISDICTIONS } from '../../../vocab';
+import { JURISDICTION_SHORT, OFFICIAL_HOSTS, ROOT_JURISDICTIONS, rootJurisdiction } from '../../../vocab';
 import type { Rule } from '../rule';
 
 function onHost(url: string, hosts: readonly string[]): boolean {
@@ -17,12 +17,12 @@ export const officialSources: Rule = {
     for (const s of ctx.sources) {
       if (!s.official) continue;
       if (!s.jurisdiction) {
-        report({ file: s.file, path: `source "${s.id}".jurisdiction`, message: 'missing; an official source must name its jurisdiction', fix: `add jurisdiction: one of ${JURISDICTIONS.join(' | ')}` });
+        report({ file: s.file, path: `source "${s.id}".jurisdiction`, message: 'missing; an official source must name its jurisdiction', fix: `add jurisdiction: one of ${ROOT_JURISDICTIONS.join(' | ')}` });
         continue;
       }
-      const hosts = OFFICIAL_HOSTS[s.jurisdiction];
+      const hosts = OFFICIAL_HOSTS[rootJurisdiction(s.jurisdiction)];
       if (!onHost(s.url, hosts)) {
-        report({ file: s.file, path: `source "${s.id}".url`, message: `got "${s.url}"; an official ${s.jurisdiction.toUpperCase()} source must be on ${hosts.join(', ')}`, fix: 'link the official publisher, or set official: false (a secondary source)' });
+        report({ file: s.file, path: `source "${s.id}".url`, message: `got "${s.url}"; an official ${JURISDICTION_SHORT[rootJurisdiction(s.jurisdiction)]} source must be on ${hosts.join(', ')}`, fix: 'link the official publisher, or set official: false (a secondary source)' });
       }
     }
     const official = new Set(ctx.sources.filter((s) => s.official).map((s) => s.id));
