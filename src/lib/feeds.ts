@@ -23,25 +23,40 @@ export interface FeedEntry {
 
 const TAG = 'tag:ai-csam-law.example.org,2026:';
 
+/**
+ * Feed ids come from what an entry is (instrument, date, type), never its position in a list, so a
+ * feed reader does not see old entries as new when an older event is added. Entries that share a
+ * date and type are numbered among themselves only.
+ */
+function stableIds() {
+  const seen = new Map<string, number>();
+  return (key: string) => {
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return `${TAG}${key}${n > 1 ? `/${n}` : ''}`;
+  };
+}
+
 /** Every feed entry up to `today`, newest first. */
 export function feedEntries(kb: KnowledgeBase, today: string): FeedEntry[] {
   const out: FeedEntry[] = [];
+  const idFor = stableIds();
   for (const inst of kb.instruments) {
     const topics = instrumentTopics(inst);
-    inst.changes.forEach((c, i) => {
-      if (c.date > today) return;
-      out.push({ id: `${TAG}${inst.id}/change/${i}`, date: c.date, title: `${inst.shortTitle}: ${c.kind === 'law' ? 'change in the law' : 'entry updated'}`, summary: c.summary, path: `${urls.instrument(inst.id)}#changes-h`, jurisdiction: rootJurisdiction(inst.jurisdiction), topics, kind: c.kind });
-    });
-    inst.timeline.forEach((e, i) => {
-      if (e.date > today) return;
-      out.push({ id: `${TAG}${inst.id}/event/${i}`, date: e.date, title: `${inst.shortTitle}: ${EVENT_TYPE_LABELS[e.type]}`, summary: e.event, path: `${urls.instrument(inst.id)}#timeline-h`, jurisdiction: rootJurisdiction(inst.jurisdiction), topics, kind: 'event' });
-    });
+    for (const c of inst.changes) {
+      if (c.date > today) continue;
+      out.push({ id: idFor(`${inst.id}/change/${c.date}/${c.kind}`), date: c.date, title: `${inst.shortTitle}: ${c.kind === 'law' ? 'change in the law' : 'entry updated'}`, summary: c.summary, path: `${urls.instrument(inst.id)}#changes-h`, jurisdiction: rootJurisdiction(inst.jurisdiction), topics, kind: c.kind });
+    }
+    for (const e of inst.timeline) {
+      if (e.date > today) continue;
+      out.push({ id: idFor(`${inst.id}/event/${e.date}/${e.type}`), date: e.date, title: `${inst.shortTitle}: ${EVENT_TYPE_LABELS[e.type]}`, summary: e.event, path: `${urls.instrument(inst.id)}#timeline-h`, jurisdiction: rootJurisdiction(inst.jurisdiction), topics, kind: 'event' });
+    }
   }
   for (const t of kb.topics) {
     for (const a of t.assessments) {
       a.history.forEach((h, i) => {
         if (i === 0 || h.from > today) return;
-        out.push({ id: `${TAG}${t.id}/${a.row}/${h.from}`, date: h.from, title: `${TOPIC_LABELS[t.id as TopicId]}, ${COMPARISON_ROW_LABELS[a.row]}: ${COVERAGE_LABELS[h.grade]}`, summary: h.note, path: `${urls.topic(t.id)}#${a.row}`, jurisdiction: rootJurisdiction(a.row), topics: [t.id as TopicId], kind: 'grade' });
+        out.push({ id: idFor(`${t.id}/${a.row}/${h.from}`), date: h.from, title: `${TOPIC_LABELS[t.id as TopicId]}, ${COMPARISON_ROW_LABELS[a.row]}: ${COVERAGE_LABELS[h.grade]}`, summary: h.note, path: `${urls.topic(t.id)}#${a.row}`, jurisdiction: rootJurisdiction(a.row), topics: [t.id as TopicId], kind: 'grade' });
       });
     }
   }

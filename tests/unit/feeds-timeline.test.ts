@@ -20,6 +20,18 @@ describe('feeds', () => {
     expect(entries.some((e) => e.kind === 'grade' && e.date === '2026-06-01')).toBe(true);
     expect(feedEntries(kb, '2026-01-01').some((e) => e.date > '2026-01-01')).toBe(false);
   });
+  it('gives every entry a unique id that does not depend on its position', () => {
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    // Add an older event at the start of the timeline: every other entry keeps its id.
+    const older = { date: '2019-01-01', type: 'introduced' as const, event: 'Introduced earlier.', sources: ['leg-a'] };
+    const after = feedEntries({ ...kb, instruments: [{ ...a, timeline: [older, ...a.timeline] }, b] }, '2026-11-21');
+    const idOf = (list: typeof entries) => new Map(list.map((e) => [`${e.kind}|${e.date}|${e.summary}`, e.id]));
+    const before = idOf(entries);
+    const now = idOf(after);
+    for (const [key, id] of before) expect(now.get(key), key).toBe(id);
+    expect(after).toHaveLength(entries.length + 1);
+    expect(new Set(after.map((e) => e.id)).size).toBe(after.length);
+  });
   it('produces well-formed Atom with the required elements, text escaped', () => {
     const xml = atom({ site: 'https://kb.example/', selfPath: '/feeds/all.xml', pagePath: '/whats-new/', title: 'All', entries, updated: '2026-11-21' });
     expect(XMLValidator.validate(xml)).toBe(true);
