@@ -2,25 +2,25 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import versionedApi from './src/integrations/versioned-api.ts';
-import contentCheck from './src/integrations/content-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
+import versionedApi from './src/integrations/versioned-api.ts';
+import headersFile from './src/integrations/headers-file.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
-
-// SITE_URL is where the site is published; citations, feeds and the sitemap use it.
-const site = process.env.SITE_URL ?? 'https://ai-csam-law.example.org';
+import { SECURITY_HEADERS, siteUrl } from './src/site.ts';
 
 export default defineConfig({
-  site,
+  // Where the site is published (SITE_URL); citations, feeds and the sitemap use it.
+  site: siteUrl(),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // The content check runs first, so bad content stops the build before any page is written.
-  integrations: [contentCheck(), mdx(), sitemap(), versionedApi()],
+  // The content loader (src/content.config.ts) checks the content first: bad content stops the build.
+  integrations: [mdx(), sitemap(), versionedApi(), headersFile()],
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
-  // KB_OUT_DIR lets the browser tests build a second site from fixture content.
+  // KB_OUT_DIR lets the tests build (and preview) a second site from fixture content.
   outDir: process.env.KB_OUT_DIR ?? './dist',
   devToolbar: { enabled: false },
   // Never inline scripts: the Content-Security-Policy allows only scripts loaded from the site itself.
   vite: { build: { assetsInlineLimit: 0 } },
-  server: { host: '127.0.0.1', port: 4321 },
+  // The dev and preview servers send the same security headers as the published site.
+  server: { host: '127.0.0.1', port: 4321, headers: SECURITY_HEADERS },
 });

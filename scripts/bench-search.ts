@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { loadKbFromDisk } from '../src/lib/load-node';
+import { loadKbFromDisk } from '../src/node/knowledge-base';
 import { buildRecords, type RecordWithFields } from '../src/lib/search/records';
 import { buildIndex } from '../src/lib/search/index-build';
 import { loadIndex, search } from '../src/lib/search/query';

@@ -2,7 +2,6 @@
  * npm run check:content: validates every content file (schemas and cross-references) without a
  * build. Prints one block per file with every problem, then exits 1 on any error.
  */
-import { runContentCheck } from '../src/lib/check/run';
+import { reportContent } from '../src/node/knowledge-base';
 
-const ok = runContentCheck(process.cwd(), { log: console.log, error: console.error });
-process.exit(ok ? 0 : 1);
+process.exit(reportContent(process.cwd(), { log: console.log, error: console.error }) ? 0 : 1);

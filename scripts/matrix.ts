@@ -2,30 +2,38 @@
  * npm run matrix -- --as-of YYYY-MM-DD [--json]
  * The coverage matrix as it stood (or will stand) on a date, from the same data and code as the site.
  */
-import { loadKbFromDisk } from '../src/lib/load-node';
+import { parseArgs } from 'node:util';
+import { loadKbFromDisk } from '../src/node/knowledge-base';
 import { isRealIsoDate } from '../src/schemas/common';
-import { today } from '../src/lib/kb';
+import { buildDate } from '../src/node/env';
 import { matrixJson } from '../src/lib/exports';
-import { COMPARISON_ROWS, COMPARISON_ROW_LABELS, COVERAGE_SYMBOLS, TOPIC_LABELS } from '../src/vocab';
+import { COMPARISON_ROWS, COVERAGE_GRADES, COVERAGE_SYMBOLS, JURISDICTION_SHORT, TOPIC_LABELS } from '../src/vocab';
 
-const args = process.argv.slice(2);
-const i = args.indexOf('--as-of');
-const date = i >= 0 ? args[i + 1] : today();
-if (!date || !isRealIsoDate(date)) {
-  console.error('usage: npm run matrix -- --as-of YYYY-MM-DD [--json]   (a real date, e.g. 2024-12-31)');
+const USAGE = 'usage: npm run matrix -- --as-of YYYY-MM-DD [--json]   (a real date, e.g. 2024-12-31)';
+let values;
+try {
+  ({ values } = parseArgs({ options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } } }));
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-const kb = loadKbFromDisk(process.cwd());
-const data = matrixJson(kb, date, today());
-if (args.includes('--json')) {
+const date = values['as-of'] ?? buildDate();
+if (!isRealIsoDate(date)) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const data = matrixJson(loadKbFromDisk(process.cwd()), date, buildDate());
+if (values.json) {
   process.stdout.write(JSON.stringify(data, null, 2) + '\n');
 } else {
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`Coverage on ${date}  (● explicit  ◐ partial  ◔ not yet applicable  ○ proposed  ✕ none  ? unknown)\n`);
-  console.log(pad('topic', 48) + COMPARISON_ROWS.map((r) => pad(COMPARISON_ROW_LABELS[r].replace('United States', 'US'), 24)).join(''));
-  const topics = [...new Set(data.cells.map((c) => c.topic))];
-  for (const t of topics) {
-    const row = COMPARISON_ROWS.map((r) => { const c = data.cells.find((x) => x.topic === t && x.row === r); return pad(c ? `${COVERAGE_SYMBOLS[c.grade]} ${c.grade}` : '-', 24); });
+  console.log(`Coverage on ${date}  (${COVERAGE_GRADES.map((g) => `${COVERAGE_SYMBOLS[g]} ${g}`).join('  ')})\n`);
+  console.log(pad('topic', 48) + COMPARISON_ROWS.map((r) => pad(JURISDICTION_SHORT[r], 24)).join(''));
+  for (const t of [...new Set(data.cells.map((c) => c.topic))]) {
+    const row = COMPARISON_ROWS.map((r) => {
+      const c = data.cells.find((x) => x.topic === t && x.row === r);
+      return pad(c ? `${COVERAGE_SYMBOLS[c.grade]} ${c.grade}` : '-', 24);
+    });
     console.log(pad(TOPIC_LABELS[t], 48) + row.join(''));
   }
 }

@@ -3,33 +3,48 @@
  * The site's search from the command line, over the same data and the same code, best first.
  * It reads content/ directly, so no build is needed.
  */
-import { loadKbFromDisk } from '../src/lib/load-node';
-import { today } from '../src/lib/kb';
+import { parseArgs } from 'node:util';
+import { loadKbFromDisk } from '../src/node/knowledge-base';
+import { buildDate } from '../src/node/env';
 import { buildRecords } from '../src/lib/search/records';
 import { buildIndex } from '../src/lib/search/index-build';
-import { loadIndex, search, type Filters } from '../src/lib/search/query';
+import { loadIndex, search } from '../src/lib/search/query';
+import { ROOT_JURISDICTIONS } from '../src/vocab';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
-const filters: Filters = { jurisdiction: flag('jurisdiction'), topic: flag('topic'), kind: flag('kind'), type: flag('type'), inForce: flag('in-force') };
-const limit = Number(flag('limit') ?? 20);
-const json = args.includes('--json');
-const query = args.filter((a) => a !== '--json').join(' ');
-if (!query.trim() && !Object.values(filters).some(Boolean)) {
-  console.error('usage: npm run search -- "<query>" [--json] [--jurisdiction uk|us|eu] [--topic <id>] [--kind <id>] [--type instrument|provision|topic] [--in-force yes|no|...] [--limit N]');
+const USAGE = `usage: npm run search -- "<query>" [--json] [--jurisdiction ${ROOT_JURISDICTIONS.join('|')}] [--topic <id>] [--kind <id>]
+       [--type instrument|provision|topic] [--in-force yes|no|...] [--limit N]`;
+
+let parsed;
+try {
+  // strict: an unknown flag is an error, never a search word.
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      jurisdiction: { type: 'string' },
+      topic: { type: 'string' },
+      kind: { type: 'string' },
+      type: { type: 'string' },
+      'in-force': { type: 'string' },
+      limit: { type: 'string', default: '20' },
+    },
+  });
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+const filters = { jurisdiction: values.jurisdiction, topic: values.topic, kind: values.kind, type: values.type, inForce: values['in-force'] };
+const query = positionals.join(' ');
+const limit = Number(values.limit);
+if ((!query.trim() && !Object.values(filters).some(Boolean)) || !Number.isInteger(limit) || limit < 1) {
+  console.error(USAGE);
   process.exit(2);
 }
 const kb = loadKbFromDisk(process.cwd());
-const ix = loadIndex(buildIndex(buildRecords(kb, today())));
-const hits = search(ix, query, filters, limit);
+const ix = loadIndex(buildIndex(buildRecords(kb, buildDate())));
 const site = process.env.SITE_URL ?? '';
-const out = hits.map((h) => ({
+const out = search(ix, query, filters, limit).map((h) => ({
   type: h.record.t,
   id: h.record.id,
   title: h.record.t === 'provision' ? `${h.record.label}: ${h.record.title}` : h.record.title,
@@ -38,16 +53,19 @@ const out = hits.map((h) => ({
   url: site + h.record.url,
   score: h.score,
 }));
-if (json) {
+if (values.json) {
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 } else if (!out.length) {
   console.log(`No results for "${query}".`);
 } else {
   // Plain text only: content is printed as data, never interpreted; control characters (terminal
   // escapes) are shown as visible code points.
+  // eslint-disable-next-line no-control-regex
   const safe = (s: string) => s.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   for (const [i, raw] of out.entries()) {
     const r = { ...raw, title: safe(raw.title), instrument: safe(raw.instrument), url: safe(raw.url) };
-    console.log(`${String(i + 1).padStart(2)}. [${r.type}${r.jurisdiction ? ` ${r.jurisdiction.toUpperCase()}` : ''}] ${r.title}${r.type === 'provision' ? ` (${r.instrument})` : ''}  score ${r.score}\n    ${r.url}`);
+    const where = r.jurisdiction ? ` ${r.jurisdiction.toUpperCase()}` : '';
+    const of = r.type === 'provision' ? ` (${r.instrument})` : '';
+    console.log(`${String(i + 1).padStart(2)}. [${r.type}${where}] ${r.title}${of}  score ${r.score}\n    ${r.url}`);
   }
 }

@@ -1,4 +1,68 @@
-/** Site-wide settings, set in one place. */
+/**
+ * Site-wide settings, each set in one place: the name, the addresses, the security policy and the
+ * pages allowed to run a script. Pages, the Astro config, the headers file and the tests read them
+ * from here.
+ */
+
+/** The site's name, in the header, titles, feeds and citations. */
 export const SITE_NAME = 'AI CSAM Law';
+
+/** The address used when SITE_URL is not set: a placeholder that must never reach a published build. */
+export const PLACEHOLDER_SITE_URL = 'https://ai-csam-law.example.org';
+
+/** The public address: SITE_URL when set, otherwise the placeholder. */
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.SITE_URL || PLACEHOLDER_SITE_URL;
+}
+
 /** The repository where errors are reported (issue form) and the code lives. */
 export const REPO_URL = 'https://github.com/ai-csam-law/knowledge-base';
+
+/** The authority of the feeds' tag: URIs (RFC 4151); fixed, so entry ids never change with the address. */
+export const FEED_TAG = 'tag:ai-csam-law.example.org,2026:';
+
+/**
+ * The Content-Security-Policy of every page: scripts, styles and everything else only from the site
+ * itself; no inline script or style. Sent as a header (public host, preview server) and as a meta tag.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** Headers a host should send with every response (written to dist/_headers; the preview server sends them). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  // frame-ancestors only works as a header, not in a meta tag.
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
+/** The headers file for static hosts (Netlify and Cloudflare Pages syntax). */
+export function headersFile(): string {
+  return `/*\n${Object.entries(SECURITY_HEADERS)
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n')}\n`;
+}
+
+/**
+ * Pages allowed to load a script: search and compare; the date control on the matrix, topic and
+ * as-of pages; copy buttons on the cite pages and the gap lists. Every other page ships none.
+ */
+export const SCRIPTED_ROUTES: readonly RegExp[] = [
+  /^\/search\/$/,
+  /^\/compare\/$/,
+  /^\/matrix\/$/,
+  /^\/topics\/[a-z-]+\/$/,
+  /^\/as-of\//,
+  /^\/cite\//,
+  /^\/gaps\//,
+];

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from './kb';
 import { COMPARISON_ROW_LABELS, COVERAGE_LABELS, EVENT_TYPE_LABELS, TOPIC_LABELS, type RootJurisdictionId, type TopicId, rootJurisdiction } from '../vocab';
 import { instrumentTopics } from './instruments';
 import { urls } from './urls';
+import { FEED_TAG, SITE_NAME } from '../site';
 
 export interface FeedEntry {
   /** Stable tag URI. */
@@ -21,7 +22,7 @@ export interface FeedEntry {
   kind: 'law' | 'entry' | 'event' | 'grade';
 }
 
-const TAG = 'tag:ai-csam-law.example.org,2026:';
+const TAG = FEED_TAG;
 
 /**
  * Feed ids come from what an entry is (instrument, date, type), never its position in a list, so a
@@ -75,7 +76,7 @@ export function atom(opts: { site: string; selfPath: string; title: string; page
   <id>${xml(abs(opts.selfPath))}</id>
   <title>${xml(opts.title)}</title>
   <updated>${updated}</updated>
-  <author><name>AI CSAM Law</name></author>
+  <author><name>${xml(SITE_NAME)}</name></author>
   <rights>CC BY 4.0</rights>
   <link rel="self" type="application/atom+xml" href="${xml(abs(opts.selfPath))}"/>
   <link rel="alternate" type="text/html" href="${xml(abs(opts.pagePath))}"/>

@@ -35,12 +35,6 @@ export function resolveRef(kb: KnowledgeBase, ref: string) {
   return provision ? { instrument, provision } : undefined;
 }
 
-/** Today's date as YYYY-MM-DD; KB_TODAY overrides it for reproducible builds and tests. */
-export function today(): string {
-  const env = typeof process !== 'undefined' ? process.env.KB_TODAY : undefined;
-  return env && /^\d{4}-\d{2}-\d{2}$/.test(env) ? env : new Date().toISOString().slice(0, 10);
-}
-
 /** Days between two ISO dates (b - a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

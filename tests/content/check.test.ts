@@ -4,7 +4,7 @@
  * with inline snapshots so a change in wording shows in review.
  */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files';
+import { readContent } from '../../src/node/read-content';
 import { validateContent } from '../../src/lib/check/validate';
 import { formatProblems, isError } from '../../src/lib/check/problems';
 import { goodFiles, instrumentA, mdx, sources, topic, TODAY, writeFixture, type FixtureFiles } from '../fixtures/kb';

@@ -1,6 +1,6 @@
 /** Known history, pinned against the real content: the law as of a date is derived, not stored. */
 import { describe, expect, it } from 'vitest';
-import { loadKbFromDisk } from '../../src/lib/load-node';
+import { loadKbFromDisk } from '../../src/node/knowledge-base';
 import { buildMatrix } from '../../src/lib/matrix';
 import { provisionInForceOn, stageOn } from '../../src/lib/as-of';
 import { changesBetween, keyDateFor, keyDates } from '../../src/lib/history';

@@ -3,7 +3,7 @@
  * (Latency is measured by `npm run bench:search`, not here.)
  */
 import { describe, expect, it } from 'vitest';
-import { loadKbFromDisk } from '../../src/lib/load-node';
+import { loadKbFromDisk } from '../../src/node/knowledge-base';
 import { buildRecords } from '../../src/lib/search/records';
 import { buildIndex } from '../../src/lib/search/index-build';
 import { loadIndex, search } from '../../src/lib/search/query';

@@ -3,7 +3,7 @@
  * Returns the valid knowledge base alongside every problem found; callers decide what fails.
  */
 import { correctionsFileSchema, glossaryFileSchema, instrumentSchema, sourceSchema, topicSchema } from '../../schemas';
-import type { RawContent } from '../content-files';
+import type { RawContent } from '../content-parse';
 import type { CheckContext } from './rule';
 import { RULES } from './rules';
 import type { Problem } from './problems';

@@ -1,12 +1,10 @@
 /**
- * Reads the content folder from disk into raw entries (Node only). Parsing problems (no
- * frontmatter, malformed YAML) are returned as problems, not thrown, so every file is reported.
+ * Parses content files from their text into raw entries. Parsing problems (no frontmatter, malformed
+ * YAML) are returned as problems, not thrown, so every file is reported. Pure: reading the files
+ * from disk is src/node/read-content.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Problem } from './check/problems';
-import { contentDir } from './content-dir';
 
 export interface RawEntry {
   /** Path relative to the project root, with forward slashes. */
@@ -31,22 +29,6 @@ export interface RawContent {
   /** content/glossary.yaml, when present. */
   glossaryFile?: RawEntry;
   problems: Problem[];
-}
-
-function walk(dir: string, ext: string): string[] {
-  let out: string[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return out;
-  }
-  for (const name of names) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out = out.concat(walk(p, ext));
-    else if (name.endsWith(ext)) out.push(p);
-  }
-  return out;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -91,39 +73,3 @@ export function parseMdx(file: string, source: string): { data: unknown; body: s
   return { data, body: source.slice(m[0].length), bodyOffset: m[0].split('\n').length - 1, problems };
 }
 
-function toId(base: string, path: string): string {
-  return relative(base, path).split(sep).join('/').replace(/\.mdx$/, '');
-}
-
-/** Reads the content folder (content/, or KB_CONTENT_DIR) under `root`. */
-export function readContent(root: string, dir = contentDir()): RawContent {
-  const problems: Problem[] = [];
-  const rel = (p: string) => relative(root, p).split(sep).join('/');
-  const readMdx = (base: string) =>
-    walk(base, '.mdx').map((path) => {
-      const file = rel(path);
-      const parsed = parseMdx(file, readFileSync(path, 'utf8'));
-      problems.push(...parsed.problems);
-      return { file, id: toId(base, path), data: parsed.data, body: parsed.body, bodyOffset: parsed.bodyOffset };
-    });
-  const instruments = readMdx(join(root, dir, 'instruments'));
-  const topics = readMdx(join(root, dir, 'topics'));
-  const readYaml = (base: string) =>
-    walk(base, '.yaml').map((path) => {
-      const file = rel(path);
-      const parsed = parseYaml(file, readFileSync(path, 'utf8'));
-      problems.push(...parsed.problems);
-      return { file, id: toId(base, path).replace(/\.yaml$/, ''), data: parsed.data, body: '' };
-    });
-  const sourceFiles = readYaml(join(root, dir, 'sources'));
-  const correctionFiles = readYaml(join(root, dir, 'corrections'));
-  const glossaryPath = join(root, dir, 'glossary.yaml');
-  let glossaryFile: RawEntry | undefined;
-  if (existsSync(glossaryPath)) {
-    const file = rel(glossaryPath);
-    const parsed = parseYaml(file, readFileSync(glossaryPath, 'utf8'));
-    problems.push(...parsed.problems);
-    glossaryFile = { file, id: 'glossary', data: parsed.data, body: '' };
-  }
-  return { instruments, topics, sourceFiles, correctionFiles, glossaryFile, problems };
-}
