@@ -1,52 +1,7 @@
-// Builds a second site into .fixture/dist from a copy of the content plus a hostile fixture entry whose
-// title, aliases, summaries and source contain HTML and script. The browser tests prove it renders inert.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// Builds a second site into .fixture/dist from a copy of the content plus the hostile fixture entry
+// (scripts/hostile-fixture.mjs). The tests prove its markup renders inert.
 import { execSync } from 'node:child_process';
+import { writeFixtureContent } from './hostile-fixture.mjs';
 
-export const HOSTILE = {
-  title: 'Hostile Fixture Act <script>alert("title")</script><img src=x onerror=alert("img")>',
-  alias: '"><svg onload=alert("alias")>',
-  summary: 'Summary with <iframe src="javascript:alert(1)"></iframe> and <b>bold</b> & ampersand.',
-  provisionTitle: '<img src=x onerror=alert("prov")> Hostile provision',
-  sourceTitle: '<script>alert("source")</script> Hostile source',
-};
-
-rmSync('.fixture', { recursive: true, force: true });
-mkdirSync('.fixture', { recursive: true });
-cpSync('content', '.fixture/content', { recursive: true });
-const q = (s) => JSON.stringify(s);
-writeFileSync('.fixture/content/sources/zz-hostile.yaml', `- id: zz-hostile-source
-  title: ${q(HOSTILE.sourceTitle)}
-  publisher: Fixture
-  date: 2026-01-01
-  url: https://example.com/?q=<script>
-  official: false
-`);
-writeFileSync('.fixture/content/instruments/uk/hostile-fixture-act.mdx', `---
-title: ${q(HOSTILE.title)}
-shortTitle: ${q('Hostile <i>Act</i>')}
-aliases: [${q(HOSTILE.alias)}, "hostilefixture"]
-jurisdiction: uk
-kind: statute
-citation: ${q('2099 c. 1 <u>x</u>')}
-officialUrl: https://www.legislation.gov.uk/ukpga/1978/37
-summary: ${q(HOSTILE.summary)}
-stage: { value: enacted, asOf: 2026-01-01, sources: [leg-pca-1978] }
-inForce: { value: yes, asOf: 2026-01-01, sources: [leg-pca-1978] }
-timeline:
-  - { date: 2026-01-01, type: royal-assent, event: ${q('Assent <script>alert("event")</script>')}, sources: [leg-pca-1978, zz-hostile-source] }
-provisions:
-  - id: s-1
-    label: ${q('Section 1 <b>x</b>')}
-    title: ${q(HOSTILE.provisionTitle)}
-    topics: [ai-csam-offences]
-    summary: ${q('hostilefixture provision summary <script>alert("summary")</script>')}
-    url: https://www.legislation.gov.uk/ukpga/1978/37/section/1
-    penalty: ${q('=HYPERLINK("https://example.com") <marquee>')}
-    sources: [leg-pca-1978]
-lastReviewed: 2026-11-01
----
-
-A plain Markdown body with a [link](https://example.com/body-link).
-`);
+writeFixtureContent();
 execSync('astro build', { stdio: 'inherit', env: { ...process.env, KB_CONTENT_DIR: '.fixture/content', KB_OUT_DIR: '.fixture/dist' } });

@@ -1,0 +1,19 @@
+import type { SiteCheck } from '../check';
+import { links } from './links';
+import { csp, externalLinks, firstPartyAssets, noInlineCode } from './security';
+import { jsonLd, oneH1, scriptsWhereAllowed, uniqueIds } from './structure';
+import { matrixGrades } from './data';
+
+/** Every static check of the built site. */
+export const SITE_CHECKS: readonly SiteCheck[] = [
+  links,
+  csp,
+  noInlineCode,
+  firstPartyAssets,
+  externalLinks,
+  oneH1,
+  uniqueIds,
+  jsonLd,
+  scriptsWhereAllowed,
+  matrixGrades,
+];

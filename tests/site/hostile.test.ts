@@ -1,0 +1,50 @@
+/**
+ * Content is always text: the fixture site (.fixture/dist) holds an instrument whose title, aliases,
+ * summaries and source contain HTML and script. Its pages pass the same static checks (no inline
+ * code anywhere), show the markup as text, and the exports and the CLI carry the exact text.
+ * What only a browser can show (search results and compare built in the page) is in tests/e2e.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { formatProblems } from '../../src/lib/check/problems';
+import { HOSTILE } from '../../scripts/hostile-fixture.mjs';
+import { checkSite } from './run';
+import { loadSite } from './site';
+
+const dist = '.fixture/dist';
+const site = loadSite(dist);
+const page = site.pages.find((p) => p.path === '/instruments/uk/hostile-fixture-act/')!;
+
+describe('hostile content', () => {
+  it('every page of the fixture site passes the static checks', () => {
+    expect(formatProblems(checkSite(site))).toBe('');
+  });
+  it('the instrument page shows the markup as text and injects no element', () => {
+    const main = site.doc(page).querySelector('main')!;
+    expect(main.querySelector('h1')!.text).toBe(HOSTILE.title);
+    expect(main.text).toContain(HOSTILE.alias);
+    expect(main.text).toContain('<iframe src="javascript:alert(1)"></iframe>');
+    expect(main.querySelectorAll('script, img, iframe, svg, marquee, b, i, u')).toHaveLength(0);
+    expect(main.querySelector('#source-zz-hostile-source')!.text).toContain(HOSTILE.sourceTitle);
+  });
+  it('JSON and CSV exports carry the exact text, with formulas neutralised', () => {
+    const { instruments } = JSON.parse(readFileSync(`${dist}/api/instruments.json`, 'utf8'));
+    expect(instruments.find((i: { id: string }) => i.id === 'uk/hostile-fixture-act').title).toBe(HOSTILE.title);
+    const rows: string[][] = parseCsv(readFileSync(`${dist}/api/instruments.csv`, 'utf8'), { bom: true });
+    const head = rows[0];
+    const row = rows.find((r) => r[0] === 'uk/hostile-fixture-act')!;
+    expect(row[head.indexOf('instrumentTitle')]).toBe(HOSTILE.title);
+    expect(row[head.indexOf('penalty')]).toBe('\'=HYPERLINK("https://example.com") <marquee>');
+  });
+  it('the command-line search prints the markup as data, with no terminal escapes', () => {
+    const env = { ...process.env, KB_CONTENT_DIR: '.fixture/content' };
+    const json = JSON.parse(execFileSync('npx', ['tsx', 'scripts/search.ts', 'hostilefixture', '--json'], { env, encoding: 'utf8' }));
+    expect(json[0].instrument).toBe(HOSTILE.title);
+    const text = execFileSync('npx', ['tsx', 'scripts/search.ts', 'hostilefixture'], { env, encoding: 'utf8' });
+    expect(text).toContain('<script>alert("title")</script>');
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/\u001b/);
+  });
+});
