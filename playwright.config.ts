@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests run against the built site (dist/) and against a second build from fixture content
- * with hostile entries (.fixture/dist), both served on 127.0.0.1, in Debian's Chromium.
+ * with hostile entries (.fixture/dist), both served on 127.0.0.1 by `astro preview`, in Debian's
+ * Chromium. They cover what only a browser can: axe, interaction, print and layout.
  */
 export const PORT = Number(process.env.E2E_PORT ?? 4322);
 export const FIXTURE_PORT = PORT + 1;
@@ -22,8 +23,15 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  // Astro's preview server, which sends the security headers of src/site.ts.
   webServer: [
-    { command: `node scripts/serve.mjs dist ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 30_000 },
-    { command: `node scripts/serve.mjs .fixture/dist ${FIXTURE_PORT}`, url: `http://127.0.0.1:${FIXTURE_PORT}/`, reuseExistingServer: false, timeout: 30_000 },
+    { command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${FIXTURE_PORT}`,
+      env: { KB_OUT_DIR: '.fixture/dist', KB_CONTENT_DIR: '.fixture/content' },
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
   ],
 });

@@ -34,7 +34,7 @@ function renderHit(h: Hit, i: number): HTMLLIElement {
   const meta: string[] = [TYPE_LABEL[r.t]];
   if (r.j) meta.push(JURISDICTION_SHORT[r.j as JurisdictionId]);
   if (r.f && r.f !== 'not-applicable') meta.push(IN_FORCE_LABELS[r.f as InForceId]);
-  const li = el('li', { id: `result-${i}`, role: 'option', 'aria-selected': 'false' });
+  const li = el('li', { id: `result-${i}` });
   const link = el('a', { href: r.url }, ...highlighted(r.t === 'provision' ? `${r.label}: ${r.title}` : r.title, h.matched));
   li.append(
     el('div', { class: 'meta' }, meta.join(' · ')),
@@ -51,14 +51,12 @@ export async function startSearch() {
   const input = document.getElementById('q') as HTMLInputElement;
   const status = document.getElementById('status') as HTMLElement;
   const list = document.getElementById('results') as HTMLOListElement;
-  list.setAttribute('role', 'listbox');
   const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, document.getElementById(`f-${k}`) as HTMLSelectElement]));
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const k of FILTER_KEYS) selects[k].value = params.get(k) ?? '';
 
   let ix: LoadedIndex | undefined;
-  let active = -1;
   status.textContent = 'Loading the search index…';
   try {
     const res = await fetch('/api/search-index.json');
@@ -68,13 +66,15 @@ export async function startSearch() {
     return;
   }
 
-  const setActive = (i: number) => {
-    const items = list.querySelectorAll<HTMLLIElement>('li');
-    if (!items.length) return;
-    active = Math.max(0, Math.min(i, items.length - 1));
-    items.forEach((li, k) => li.setAttribute('aria-selected', String(k === active)));
-    input.setAttribute('aria-activedescendant', `result-${active}`);
-    items[active].scrollIntoView({ block: 'nearest' });
+  // Arrow keys move real focus between the input and the result links (a plain list of links, not
+  // a listbox: links inside options would be nested interactive controls).
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('li a')];
+  const move = (from: Element | null, step: 1 | -1) => {
+    const all = links();
+    const i = from === input ? -1 : all.indexOf(from as HTMLAnchorElement);
+    const next = i + step;
+    if (next < 0) input.focus();
+    else all[Math.min(next, all.length - 1)]?.focus();
   };
 
   const run = () => {
@@ -89,8 +89,6 @@ export async function startSearch() {
     }
     history.replaceState(null, '', url);
     const hits = search(ix, input.value, filters);
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
     list.replaceChildren(...hits.map(renderHit));
     if (!input.value.trim() && !Object.keys(filters).length) {
       status.textContent = 'Type to search, or choose a filter.';
@@ -104,12 +102,16 @@ export async function startSearch() {
   input.addEventListener('input', run);
   for (const k of FILTER_KEYS) selects[k].addEventListener('change', run);
   form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown') { e.preventDefault(); setActive(active + 1); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive(active - 1); }
-    else if (e.key === 'Enter' && active >= 0) {
+  list.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      list.querySelectorAll<HTMLAnchorElement>('li a')[active]?.click();
+      move(document.activeElement, e.key === 'ArrowDown' ? 1 : -1);
+    }
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      move(input, 1);
     }
   });
   document.addEventListener('keydown', (e) => {

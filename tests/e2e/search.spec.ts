@@ -37,10 +37,16 @@ test('keyboard: "/" focuses the box, arrows move through results, Enter opens', 
   await page.keyboard.type('chat control');
   await expect(page.locator('#results li').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#results li').first()).toHaveAttribute('aria-selected', 'true');
+  const first = page.locator('#results li').first().locator('a');
+  await expect(first).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#results li').nth(1).locator('a')).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  const href = await page.locator('#results li').first().locator('a').getAttribute('href');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#q')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const href = await first.getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 });
