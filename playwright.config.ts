@@ -20,12 +20,25 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   // Astro's preview server, which sends the security headers of src/site.ts.
   webServer: [
-    { command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       command: `astro preview --ignore-lock --host 127.0.0.1 --port ${FIXTURE_PORT}`,
       env: { KB_OUT_DIR: '.fixture/dist', KB_CONTENT_DIR: '.fixture/content' },

@@ -20,7 +20,17 @@ interface Engine {
   build(items: RecordWithFields[]): { query(q: string): string[]; bytes: string; reset?(): void };
 }
 
-const flat = (it: RecordWithFields) => ({ id: it.record.id, title: it.record.title, label: it.record.label, instrument: it.record.instrument, text: it.record.text, aliases: it.fields.filter((f) => f.weight >= 4).map((f) => f.text).join(' ') });
+const flat = (it: RecordWithFields) => ({
+  id: it.record.id,
+  title: it.record.title,
+  label: it.record.label,
+  instrument: it.record.instrument,
+  text: it.record.text,
+  aliases: it.fields
+    .filter((f) => f.weight >= 4)
+    .map((f) => f.text)
+    .join(' '),
+});
 
 const engines: Engine[] = [
   {
@@ -39,16 +49,30 @@ const engines: Engine[] = [
       const keys = ['title', 'aliases', 'label', 'instrument', 'text'];
       const index = Fuse.createIndex(keys, docs);
       const fuse = new Fuse(docs, { keys }, index);
-      return { bytes: JSON.stringify({ docs, index: index.toJSON() }), query: (q) => fuse.search(q, { limit: 10 }).map((r) => r.item.id) };
+      return {
+        bytes: JSON.stringify({ docs, index: index.toJSON() }),
+        query: (q) => fuse.search(q, { limit: 10 }).map((r) => r.item.id),
+      };
     },
   },
   {
     name: 'MiniSearch (reference engine)',
     build(items) {
       const docs = items.map(flat);
-      const ms = new MiniSearch({ fields: ['title', 'aliases', 'label', 'instrument', 'text'], storeFields: ['id'], searchOptions: { boost: { title: 3, aliases: 3, label: 2 }, fuzzy: 0.2, prefix: true } });
+      const ms = new MiniSearch({
+        fields: ['title', 'aliases', 'label', 'instrument', 'text'],
+        storeFields: ['id'],
+        searchOptions: { boost: { title: 3, aliases: 3, label: 2 }, fuzzy: 0.2, prefix: true },
+      });
       ms.addAll(docs);
-      return { bytes: JSON.stringify(ms), query: (q) => ms.search(q).slice(0, 10).map((r) => String(r.id)) };
+      return {
+        bytes: JSON.stringify(ms),
+        query: (q) =>
+          ms
+            .search(q)
+            .slice(0, 10)
+            .map((r) => String(r.id)),
+      };
     },
   },
 ];
@@ -57,27 +81,36 @@ const engines: Engine[] = [
 function synthetic(real: RecordWithFields[], n: number): RecordWithFields[] {
   const out = [...real];
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const words = real.flatMap((r) => r.record.text.split(/\s+/));
-  const sentence = (len: number) => Array.from({ length: len }, () => words[Math.floor(rnd() * words.length)]).join(' ');
+  const sentence = (len: number) =>
+    Array.from({ length: len }, () => words[Math.floor(rnd() * words.length)]).join(' ');
   for (let i = 0; out.length < n; i++) {
     const base = real[i % real.length];
     const text = sentence(40 + Math.floor(rnd() * 30));
     const title = `${sentence(3 + Math.floor(rnd() * 4))} ${i}`;
     out.push({
       record: { ...base.record, id: `synthetic/${i}`, title, text, url: `/synthetic/${i}/` },
-      fields: base.fields.map((f, k) => ({ weight: f.weight, text: k === 0 ? title : f.weight <= 1 ? text : sentence(6) })),
+      fields: base.fields.map((f, k) => ({
+        weight: f.weight,
+        text: k === 0 ? title : f.weight <= 1 ? text : sentence(6),
+      })),
       phrases: [title],
     });
   }
   return out;
 }
 
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
 /** Queries as typed: every prefix of each labelled query, as a search-as-you-type box sends them. */
-const typedGroups = LABELLED_QUERIES.map((q) => Array.from({ length: q.query.length - 1 }, (_, i) => q.query.slice(0, i + 2)));
+const typedGroups = LABELLED_QUERIES.map((q) =>
+  Array.from({ length: q.query.length - 1 }, (_, i) => q.query.slice(0, i + 2)),
+);
 const typed = typedGroups.flat();
 
 function run(label: string, items: RecordWithFields[], rounds: number) {
@@ -90,18 +123,34 @@ function run(label: string, items: RecordWithFields[], rounds: number) {
     const gz = gzipSync(built.bytes).length;
     const times: number[] = [];
     // A naive engine on a large corpus is slow: sample its typed queries rather than run all of them.
-    const sample = e.name.includes('default') && items.length > 1000 ? typedGroups.map((g) => g.filter((_, i) => i % 10 === 0)) : typedGroups;
+    const sample =
+      e.name.includes('default') && items.length > 1000
+        ? typedGroups.map((g) => g.filter((_, i) => i % 10 === 0))
+        : typedGroups;
     // Each round, each query is typed afresh: any per-session cache starts empty for every query.
     for (let r = 0; r < rounds; r++) {
       for (const group of sample) {
         built.reset?.();
-        for (const q of group) { const s = performance.now(); built.query(q); times.push(performance.now() - s); }
+        for (const q of group) {
+          const s = performance.now();
+          built.query(q);
+          times.push(performance.now() - s);
+        }
       }
     }
     built.reset?.();
     let hits = 0;
-    for (const q of LABELLED_QUERIES) if (built.query(q.query).slice(0, 3).some((id) => q.expect.some((x) => matches(id, x)))) hits++;
-    rows.push(`| ${e.name} | ${items.length} | ${pct(times, 50).toFixed(2)} ms | ${pct(times, 95).toFixed(2)} ms | ${kb(raw)} | ${kb(gz)} | ${((hits / LABELLED_QUERIES.length) * 100).toFixed(1)}% | ${buildMs.toFixed(0)} ms |`);
+    for (const q of LABELLED_QUERIES)
+      if (
+        built
+          .query(q.query)
+          .slice(0, 3)
+          .some((id) => q.expect.some((x) => matches(id, x)))
+      )
+        hits++;
+    rows.push(
+      `| ${e.name} | ${items.length} | ${pct(times, 50).toFixed(2)} ms | ${pct(times, 95).toFixed(2)} ms | ${kb(raw)} | ${kb(gz)} | ${((hits / LABELLED_QUERIES.length) * 100).toFixed(1)}% | ${buildMs.toFixed(0)} ms |`,
+    );
     console.error(`  ${label}: ${e.name} done`);
   }
   return rows;
@@ -109,13 +158,20 @@ function run(label: string, items: RecordWithFields[], rounds: number) {
 
 function loadTime(items: RecordWithFields[]): number {
   const text = JSON.stringify(buildIndex(items));
-  const times = Array.from({ length: 20 }, () => { const s = performance.now(); loadIndex(JSON.parse(text)); return performance.now() - s; });
+  const times = Array.from({ length: 20 }, () => {
+    const s = performance.now();
+    loadIndex(JSON.parse(text));
+    return performance.now() - s;
+  });
   return pct(times, 50);
 }
 
 const kbData = loadKbFromDisk(process.cwd());
 const real = buildRecords(kbData, '2026-11-21');
-const header = ['| engine | records | p50 | p95 | index raw | index gzip | top-3 hit rate | build |', '|---|---|---|---|---|---|---|---|'];
+const header = [
+  '| engine | records | p50 | p95 | index raw | index gzip | top-3 hit rate | build |',
+  '|---|---|---|---|---|---|---|---|',
+];
 const lines = [
   `# Search benchmark`,
   '',
@@ -131,7 +187,7 @@ const lines = [
   '',
   `Loading the real index in the page (JSON.parse + fuse.js parseIndex, no re-indexing): ${loadTime(real).toFixed(1)} ms median of 20, so it runs on the main thread without blocking typing.`,
   '',
-  'Targets: p95 under 16 ms at 5,000 records; relevance at least MiniSearch\'s; real index under 100 KB gzipped.',
+  "Targets: p95 under 16 ms at 5,000 records; relevance at least MiniSearch's; real index under 100 KB gzipped.",
 ];
 const report = lines.join('\n');
 console.log(report);

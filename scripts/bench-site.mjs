@@ -13,13 +13,18 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 function build(env) {
   return new Promise((resolve, reject) => {
     const start = Date.now();
-    const child = spawn(process.execPath, [existsSync(ASTRO) ? ASTRO : 'node_modules/astro/astro.js', 'build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [existsSync(ASTRO) ? ASTRO : 'node_modules/astro/astro.js', 'build'], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     let peak = 0;
     const timer = setInterval(() => {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peak = Math.max(peak, Number(m[1]) * 1024);
-      } catch { /* exited */ }
+      } catch {
+        /* exited */
+      }
     }, 100);
     child.on('exit', (code) => {
       clearInterval(timer);
@@ -50,7 +55,8 @@ function jsBytes(dist, htmlFile) {
     seen.add(f);
     const text = readFileSync(f, 'utf8');
     total += Buffer.byteLength(text);
-    for (const m of text.matchAll(/(?:from\s*|import\s*\(?\s*)["'](\.\/[^"']+\.js)["']/g)) queue.push(join(f, '..', m[1]));
+    for (const m of text.matchAll(/(?:from\s*|import\s*\(?\s*)["'](\.\/[^"']+\.js)["']/g))
+      queue.push(join(f, '..', m[1]));
   }
   return total;
 }
@@ -72,7 +78,10 @@ function siteFigures(dist) {
   const files = walk(dist);
   const html = files.filter((f) => f.endsWith('.html'));
   const largest = html.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size)[0];
-  const js = Object.entries(PAGE_TYPES).map(([type, rel]) => [type, existsSync(join(dist, rel)) ? jsBytes(dist, join(dist, rel)) : NaN]);
+  const js = Object.entries(PAGE_TYPES).map(([type, rel]) => [
+    type,
+    existsSync(join(dist, rel)) ? jsBytes(dist, join(dist, rel)) : NaN,
+  ]);
   return { pages: html.length, largest: `${relative(dist, largest.f)} (${kb(largest.size)})`, js };
 }
 
@@ -81,19 +90,35 @@ function makeSynthetic(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync('content', join(dir, 'content'), { recursive: true });
-  const topics = ['csa-image-generators', 'ai-csam-offences', 'private-possession', 'instructional-material', 'nudification-tools', 'chatbots', 'platform-duties', 'ai-model-safety', 'sextortion', 'penalties'];
+  const topics = [
+    'csa-image-generators',
+    'ai-csam-offences',
+    'private-possession',
+    'instructional-material',
+    'nudification-tools',
+    'chatbots',
+    'platform-duties',
+    'ai-model-safety',
+    'sextortion',
+    'penalties',
+  ];
   const j = ['uk', 'us', 'eu'];
   for (let i = 0; i < 1000; i++) {
     const jur = j[i % 3];
-    const provisions = Array.from({ length: 10 }, (_, k) => `  - id: s-${k + 1}
+    const provisions = Array.from(
+      { length: 10 },
+      (_, k) => `  - id: s-${k + 1}
     label: Section ${k + 1}
     title: Synthetic provision ${k + 1} of instrument ${i}
     topics: [${topics[(i + k) % 10]}]
     summary: A generated provision used to measure the build at scale. It has a summary of ordinary length that mentions offences, platforms, models and images so that search has words to index, and it cites its source.
     url: https://www.legislation.gov.uk/ukpga/1978/37/section/1
     penalty: Up to ${k + 1} years' imprisonment.
-    sources: [leg-pca-1978-s1]`).join('\n');
-    writeFileSync(join(dir, 'content/instruments', jur, `synthetic-${i}.mdx`), `---
+    sources: [leg-pca-1978-s1]`,
+    ).join('\n');
+    writeFileSync(
+      join(dir, 'content/instruments', jur, `synthetic-${i}.mdx`),
+      `---
 title: Synthetic Instrument ${i} Act
 shortTitle: SIA ${i}
 aliases: [synthetic ${i}]
@@ -113,7 +138,8 @@ lastReviewed: 2026-11-01
 ---
 
 Generated body text for instrument ${i}.
-`);
+`,
+    );
   }
 }
 
@@ -123,13 +149,37 @@ async function lighthouseScores(dist, port) {
   const chromeLauncher = await import('chrome-launcher');
   const server = spawn(process.execPath, ['scripts/serve.mjs', dist, String(port)], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 800));
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const rows = [];
   try {
-    for (const [type, path] of [['home', '/'], ['instrument', '/instruments/uk/protection-of-children-act-1978/'], ['topic', '/topics/csa-image-generators/'], ['search', '/search/?q=pseudo-photograph']]) {
-      const r = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    for (const [type, path] of [
+      ['home', '/'],
+      ['instrument', '/instruments/uk/protection-of-children-act-1978/'],
+      ['topic', '/topics/csa-image-generators/'],
+      ['search', '/search/?q=pseudo-photograph'],
+    ]) {
+      const r = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const c = r.lhr.categories;
-      rows.push([type, ...['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round((c[k]?.score ?? 0) * 100))]);
+      rows.push([
+        type,
+        ...['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round((c[k]?.score ?? 0) * 100)),
+      ]);
     }
   } finally {
     await chrome.kill();
@@ -138,7 +188,12 @@ async function lighthouseScores(dist, port) {
   return rows;
 }
 
-const lines = [`# Site benchmark`, '', `Run: ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm).length} cores.`, ''];
+const lines = [
+  `# Site benchmark`,
+  '',
+  `Run: ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm).length} cores.`,
+  '',
+];
 
 console.error('building the real site...');
 const real = await build({});
@@ -148,17 +203,32 @@ makeSynthetic('.bench/synthetic');
 const synth = await build({ KB_CONTENT_DIR: '.bench/synthetic/content', KB_OUT_DIR: '.bench/synthetic/dist' });
 const synthFig = siteFigures('.bench/synthetic/dist');
 
-lines.push('## Builds', '| site | pages | build time | peak memory (RSS) | largest HTML page |', '|---|---|---|---|---|');
+lines.push(
+  '## Builds',
+  '| site | pages | build time | peak memory (RSS) | largest HTML page |',
+  '|---|---|---|---|---|',
+);
 lines.push(`| real | ${realFig.pages} | ${real.seconds.toFixed(1)} s | ${mb(real.peak)} | ${realFig.largest} |`);
-lines.push(`| synthetic (1,000 x 10) | ${synthFig.pages} | ${synth.seconds.toFixed(1)} s | ${mb(synth.peak)} | ${synthFig.largest} |`);
+lines.push(
+  `| synthetic (1,000 x 10) | ${synthFig.pages} | ${synth.seconds.toFixed(1)} s | ${mb(synth.peak)} | ${synthFig.largest} |`,
+);
 lines.push('', 'Targets: synthetic build under 3 minutes and 2 GB.', '');
-lines.push('## JavaScript per page type (real site, bytes loaded including imports)', '| page type | JavaScript |', '|---|---|');
-for (const [type, bytes] of realFig.js) lines.push(`| ${type} | ${Number.isNaN(bytes) ? 'n/a' : bytes === 0 ? '0 (none)' : kb(bytes)} |`);
+lines.push(
+  '## JavaScript per page type (real site, bytes loaded including imports)',
+  '| page type | JavaScript |',
+  '|---|---|',
+);
+for (const [type, bytes] of realFig.js)
+  lines.push(`| ${type} | ${Number.isNaN(bytes) ? 'n/a' : bytes === 0 ? '0 (none)' : kb(bytes)} |`);
 lines.push('');
 console.error('running Lighthouse...');
 try {
   const scores = await lighthouseScores('dist', 4390);
-  lines.push('## Lighthouse (real site, Debian Chromium, default mobile settings)', '| page | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|');
+  lines.push(
+    '## Lighthouse (real site, Debian Chromium, default mobile settings)',
+    '| page | performance | accessibility | best practices | SEO |',
+    '|---|---|---|---|---|',
+  );
   for (const r of scores) lines.push(`| ${r.join(' | ')} |`);
   lines.push('', 'Target: 100 in all four categories on all four pages.');
 } catch (e) {

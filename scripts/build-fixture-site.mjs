@@ -4,4 +4,7 @@ import { execSync } from 'node:child_process';
 import { writeFixtureContent } from './hostile-fixture.mjs';
 
 writeFixtureContent();
-execSync('astro build', { stdio: 'inherit', env: { ...process.env, KB_CONTENT_DIR: '.fixture/content', KB_OUT_DIR: '.fixture/dist' } });
+execSync('astro build', {
+  stdio: 'inherit',
+  env: { ...process.env, KB_CONTENT_DIR: '.fixture/content', KB_OUT_DIR: '.fixture/dist' },
+});

@@ -11,7 +11,9 @@ const dist = process.argv[2] ?? 'dist';
 const site = loadSite(dist);
 const problems = checkSite(site);
 if (problems.length) {
-  console.error(`${formatProblems(problems)}\n\nsite check failed: ${problems.length} problem(s) in ${site.pages.length} pages`);
+  console.error(
+    `${formatProblems(problems)}\n\nsite check failed: ${problems.length} problem(s) in ${site.pages.length} pages`,
+  );
   process.exit(1);
 }
 console.log(`site check passed: ${site.pages.length} pages`);

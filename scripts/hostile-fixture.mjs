@@ -13,18 +13,23 @@ export const HOSTILE = {
 
 /** Writes .fixture/content: a copy of content/ plus the hostile entry and its source. */
 export function writeFixtureContent() {
-rmSync('.fixture', { recursive: true, force: true });
-mkdirSync('.fixture', { recursive: true });
-cpSync('content', '.fixture/content', { recursive: true });
-const q = (s) => JSON.stringify(s);
-writeFileSync('.fixture/content/sources/zz-hostile.yaml', `- id: zz-hostile-source
+  rmSync('.fixture', { recursive: true, force: true });
+  mkdirSync('.fixture', { recursive: true });
+  cpSync('content', '.fixture/content', { recursive: true });
+  const q = (s) => JSON.stringify(s);
+  writeFileSync(
+    '.fixture/content/sources/zz-hostile.yaml',
+    `- id: zz-hostile-source
   title: ${q(HOSTILE.sourceTitle)}
   publisher: Fixture
   date: 2026-01-01
   url: https://example.com/?q=<script>
   official: false
-`);
-writeFileSync('.fixture/content/instruments/uk/hostile-fixture-act.mdx', `---
+`,
+  );
+  writeFileSync(
+    '.fixture/content/instruments/uk/hostile-fixture-act.mdx',
+    `---
 title: ${q(HOSTILE.title)}
 shortTitle: ${q('Hostile <i>Act</i>')}
 aliases: [${q(HOSTILE.alias)}, "hostilefixture"]
@@ -50,5 +55,6 @@ lastReviewed: 2026-11-01
 ---
 
 A plain Markdown body with a [link](https://example.com/body-link).
-`);
+`,
+  );
 }

@@ -34,7 +34,13 @@ try {
   process.exit(2);
 }
 const { values, positionals } = parsed;
-const filters = { jurisdiction: values.jurisdiction, topic: values.topic, kind: values.kind, type: values.type, inForce: values['in-force'] };
+const filters = {
+  jurisdiction: values.jurisdiction,
+  topic: values.topic,
+  kind: values.kind,
+  type: values.type,
+  inForce: values['in-force'],
+};
 const query = positionals.join(' ');
 const limit = Number(values.limit);
 if ((!query.trim() && !Object.values(filters).some(Boolean)) || !Number.isInteger(limit) || limit < 1) {
@@ -61,7 +67,8 @@ if (values.json) {
   // Plain text only: content is printed as data, never interpreted; control characters (terminal
   // escapes) are shown as visible code points.
   // eslint-disable-next-line no-control-regex
-  const safe = (s: string) => s.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const safe = (s: string) =>
+    s.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   for (const [i, raw] of out.entries()) {
     const r = { ...raw, title: safe(raw.title), instrument: safe(raw.instrument), url: safe(raw.url) };
     const where = r.jurisdiction ? ` ${r.jurisdiction.toUpperCase()}` : '';

@@ -19,7 +19,9 @@ function kbLoader(name: string, entries: Entries): Loader {
       const loaded = loadContent(new URL('.', config.root).pathname);
       const errors = loaded.problems.filter(isError);
       if (errors.length) {
-        console.error(`${formatProblems(loaded.problems)}\n\ncontent check failed: ${errors.length} error(s); nothing was built`);
+        console.error(
+          `${formatProblems(loaded.problems)}\n\ncontent check failed: ${errors.length} error(s); nothing was built`,
+        );
         // A clean message and exit code, never a stack trace, and never half a site.
         process.exit(1);
       }

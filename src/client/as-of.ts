@@ -18,7 +18,10 @@ export function startDateControl() {
     e.preventDefault();
     const d = input.value;
     const key = keyDateFor(dates, d);
-    if (!key) { note.textContent = `No data before ${dates[0]}: choose a later date.`; return; }
+    if (!key) {
+      note.textContent = `No data before ${dates[0]}: choose a later date.`;
+      return;
+    }
     location.href = `/as-of/${key}/${topic ? `topics/${topic}/` : ''}${key === d ? '' : `?date=${d}`}`;
   });
 }

@@ -14,7 +14,10 @@ export function startChanges() {
       s.hidden = (!!from.value && d <= from.value) || (!!to.value && d > to.value);
       if (!s.hidden) shown++;
     });
-    status.textContent = from.value || to.value ? `${shown} dates with changes ${from.value ? `after ${from.value}` : ''} ${to.value ? `up to ${to.value}` : ''}.` : '';
+    status.textContent =
+      from.value || to.value
+        ? `${shown} dates with changes ${from.value ? `after ${from.value}` : ''} ${to.value ? `up to ${to.value}` : ''}.`
+        : '';
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -7,7 +7,11 @@ import type { InstrumentCompareData } from '../lib/compare';
 import { MAX_COMPARE, parseSelection } from '../lib/compare';
 import { COMPARISON_ROWS, JURISDICTION_SHORT, type JurisdictionId } from '../vocab';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -25,16 +29,53 @@ let data: Promise<InstrumentCompareData> | undefined;
 async function buildInstrumentTable(table: HTMLTableElement, ids: readonly string[]) {
   data ??= fetch('/api/compare/instruments.json').then((r) => r.json() as Promise<InstrumentCompareData>);
   const { topics, instruments } = await data;
-  const chosen = ids.map((id) => instruments.find((i) => i.id === id)).filter((i): i is InstrumentCompareData['instruments'][number] => !!i);
-  const head = el('tr', {}, el('th', { scope: 'col' }, 'Topic'), ...chosen.map((i) => el('th', { scope: 'col' }, el('a', { href: i.url }, i.shortTitle), ' ', el('span', { class: 'badge' }, JURISDICTION_SHORT[i.jurisdiction as JurisdictionId]))));
+  const chosen = ids
+    .map((id) => instruments.find((i) => i.id === id))
+    .filter((i): i is InstrumentCompareData['instruments'][number] => !!i);
+  const head = el(
+    'tr',
+    {},
+    el('th', { scope: 'col' }, 'Topic'),
+    ...chosen.map((i) =>
+      el(
+        'th',
+        { scope: 'col' },
+        el('a', { href: i.url }, i.shortTitle),
+        ' ',
+        el('span', { class: 'badge' }, JURISDICTION_SHORT[i.jurisdiction as JurisdictionId]),
+      ),
+    ),
+  );
   table.tHead!.replaceChildren(head);
   const rows = topics
     .filter((t) => chosen.some((i) => i.byTopic[t.id as keyof typeof i.byTopic]?.length))
     .map((t) =>
-      el('tr', {}, el('th', { scope: 'row' }, el('a', { href: t.url }, t.label)), ...chosen.map((i) => {
-        const ps = i.byTopic[t.id as keyof typeof i.byTopic] ?? [];
-        return el('td', {}, ps.length ? el('ul', {}, ...ps.map((p) => el('li', {}, el('a', { href: p.url }, p.label), `: ${p.title}${p.penalty ? ` (${p.penalty})` : ''}`))) : el('span', { class: 'meta' }, 'No provision on this topic'));
-      })),
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row' }, el('a', { href: t.url }, t.label)),
+        ...chosen.map((i) => {
+          const ps = i.byTopic[t.id as keyof typeof i.byTopic] ?? [];
+          return el(
+            'td',
+            {},
+            ps.length
+              ? el(
+                  'ul',
+                  {},
+                  ...ps.map((p) =>
+                    el(
+                      'li',
+                      {},
+                      el('a', { href: p.url }, p.label),
+                      `: ${p.title}${p.penalty ? ` (${p.penalty})` : ''}`,
+                    ),
+                  ),
+                )
+              : el('span', { class: 'meta' }, 'No provision on this topic'),
+          );
+        }),
+      ),
     );
   table.tBodies[0].replaceChildren(...rows);
 }
@@ -67,7 +108,9 @@ export function startCompare() {
       byI.hidden = true;
       byJ.hidden = false;
       showColumns(byJ, rows);
-      status.textContent = rows.length ? `Comparing ${rows.length} jurisdiction${rows.length === 1 ? '' : 's'}.` : 'Showing every jurisdiction.';
+      status.textContent = rows.length
+        ? `Comparing ${rows.length} jurisdiction${rows.length === 1 ? '' : 's'}.`
+        : 'Showing every jurisdiction.';
     }
   };
 
@@ -81,7 +124,8 @@ export function startCompare() {
     else if (rows.length) params.set('rows', rows.slice(0, MAX_COMPARE).join(','));
     history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     await apply(params);
-    if (rows.length > MAX_COMPARE || insts.length > MAX_COMPARE) status.textContent += ` Only the first ${MAX_COMPARE} are shown.`;
+    if (rows.length > MAX_COMPARE || insts.length > MAX_COMPARE)
+      status.textContent += ` Only the first ${MAX_COMPARE} are shown.`;
   });
   window.addEventListener('popstate', () => void apply(new URLSearchParams(location.search)));
   void apply(new URLSearchParams(location.search));

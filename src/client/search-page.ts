@@ -9,7 +9,11 @@ import { IN_FORCE_LABELS, JURISDICTION_SHORT, type InForceId, type JurisdictionI
 const FILTER_KEYS = ['jurisdiction', 'topic', 'kind', 'inForce', 'type'] as const;
 const TYPE_LABEL = { instrument: 'Instrument', provision: 'Provision', topic: 'Topic', term: 'Glossary term' } as const;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -24,7 +28,10 @@ function snippet(text: string, matched: string[], max = 260): string {
   if (text.length <= max) return text;
   const runs = highlightRuns(text, matched);
   let pos = 0;
-  for (const r of runs) { if (r.hit) break; pos += r.text.length; }
+  for (const r of runs) {
+    if (r.hit) break;
+    pos += r.text.length;
+  }
   const start = Math.max(0, Math.min(pos - 60, text.length - max));
   return `${start > 0 ? '… ' : ''}${text.slice(start, start + max)}${start + max < text.length ? ' …' : ''}`;
 }
@@ -35,11 +42,12 @@ function renderHit(h: Hit, i: number): HTMLLIElement {
   if (r.j) meta.push(JURISDICTION_SHORT[r.j as JurisdictionId]);
   if (r.f && r.f !== 'not-applicable') meta.push(IN_FORCE_LABELS[r.f as InForceId]);
   const li = el('li', { id: `result-${i}` });
-  const link = el('a', { href: r.url }, ...highlighted(r.t === 'provision' ? `${r.label}: ${r.title}` : r.title, h.matched));
-  li.append(
-    el('div', { class: 'meta' }, meta.join(' · ')),
-    el('div', {}, el('strong', {}, link)),
+  const link = el(
+    'a',
+    { href: r.url },
+    ...highlighted(r.t === 'provision' ? `${r.label}: ${r.title}` : r.title, h.matched),
   );
+  li.append(el('div', { class: 'meta' }, meta.join(' · ')), el('div', {}, el('strong', {}, link)));
   if (r.t === 'provision') li.append(el('div', { class: 'meta' }, `in ${r.instrument}`));
   else if (r.t === 'instrument') li.append(el('div', { class: 'meta' }, r.label));
   li.append(el('p', {}, ...highlighted(snippet(r.text, h.matched), h.matched)));
@@ -51,7 +59,9 @@ export async function startSearch() {
   const input = document.getElementById('q') as HTMLInputElement;
   const status = document.getElementById('status') as HTMLElement;
   const list = document.getElementById('results') as HTMLOListElement;
-  const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, document.getElementById(`f-${k}`) as HTMLSelectElement]));
+  const selects = Object.fromEntries(
+    FILTER_KEYS.map((k) => [k, document.getElementById(`f-${k}`) as HTMLSelectElement]),
+  );
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const k of FILTER_KEYS) selects[k].value = params.get(k) ?? '';
@@ -85,7 +95,10 @@ export async function startSearch() {
     if (input.value.trim()) url.searchParams.set('q', input.value.trim());
     for (const k of FILTER_KEYS) {
       const v = selects[k].value;
-      if (v) { filters[k] = v; url.searchParams.set(k, v); }
+      if (v) {
+        filters[k] = v;
+        url.searchParams.set(k, v);
+      }
     }
     history.replaceState(null, '', url);
     const hits = search(ix, input.value, filters);
@@ -93,7 +106,11 @@ export async function startSearch() {
     if (!input.value.trim() && !Object.keys(filters).length) {
       status.textContent = 'Type to search, or choose a filter.';
     } else if (!hits.length) {
-      status.replaceChildren('No results. Try fewer words, a popular name ("chat control"), a citation ("S.1829"), or remove a filter. ', el('a', { href: '/topics/' }, 'Browse the topics'), '.');
+      status.replaceChildren(
+        'No results. Try fewer words, a popular name ("chat control"), a citation ("S.1829"), or remove a filter. ',
+        el('a', { href: '/topics/' }, 'Browse the topics'),
+        '.',
+      );
     } else {
       status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'}${hits.length === 50 ? ' (the best 50)' : ''}.`;
     }
@@ -101,7 +118,10 @@ export async function startSearch() {
 
   input.addEventListener('input', run);
   for (const k of FILTER_KEYS) selects[k].addEventListener('change', run);
-  form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    run();
+  });
   list.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -115,7 +135,12 @@ export async function startSearch() {
     }
   });
   document.addEventListener('keydown', (e) => {
-    if (e.key === '/' && document.activeElement !== input && !(document.activeElement instanceof HTMLInputElement) && !(document.activeElement instanceof HTMLSelectElement)) {
+    if (
+      e.key === '/' &&
+      document.activeElement !== input &&
+      !(document.activeElement instanceof HTMLInputElement) &&
+      !(document.activeElement instanceof HTMLSelectElement)
+    ) {
       e.preventDefault();
       input.focus();
     }

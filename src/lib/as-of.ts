@@ -23,9 +23,11 @@ export function stageOn(inst: Instrument, date: string): StageId | undefined {
     const s = EVENT_STAGE[e.type];
     // Law-making only moves forward: a committee or introduction in the second chamber does not undo
     // passage of the first.
-    if (s && stage && PROGRESS.includes(s) && PROGRESS.includes(stage) && PROGRESS.indexOf(s) < PROGRESS.indexOf(stage)) continue;
+    if (s && stage && PROGRESS.includes(s) && PROGRESS.includes(stage) && PROGRESS.indexOf(s) < PROGRESS.indexOf(stage))
+      continue;
     // A later chamber vote while already past one chamber means both chambers have passed.
-    if (s === 'passed-one-chamber' && (stage === 'passed-one-chamber' || stage === 'passed-both-chambers')) stage = 'passed-both-chambers';
+    if (s === 'passed-one-chamber' && (stage === 'passed-one-chamber' || stage === 'passed-both-chambers'))
+      stage = 'passed-both-chambers';
     // Publication in the Official Journal does not undo adoption or enactment.
     else if (s === 'published' && stage && LAW_STAGES.includes(stage)) continue;
     else if (s) stage = s;

@@ -12,9 +12,15 @@ import { rootJurisdiction, type RootJurisdictionId } from '../vocab';
 
 export type LegalStyle = 'OSCOLA' | 'Bluebook' | 'EU';
 
-export const LEGAL_STYLE = { uk: 'OSCOLA', us: 'Bluebook', eu: 'EU' } as const satisfies Record<RootJurisdictionId, LegalStyle>;
+export const LEGAL_STYLE = { uk: 'OSCOLA', us: 'Bluebook', eu: 'EU' } as const satisfies Record<
+  RootJurisdictionId,
+  LegalStyle
+>;
 
-const yearOf = (inst: Instrument, types: string[]) => sortedTimeline(inst).find((e) => types.includes(e.type))?.date.slice(0, 4);
+const yearOf = (inst: Instrument, types: string[]) =>
+  sortedTimeline(inst)
+    .find((e) => types.includes(e.type))
+    ?.date.slice(0, 4);
 
 /** "Section 1(1)" -> "s 1(1)", "Sections 73 and 74" -> "ss 73 and 74", "Schedule 13, paragraph 4" -> "sch 13, para 4". */
 export function oscolaPinpoint(label: string): string {
@@ -55,12 +61,19 @@ export function legalCitation(inst: Instrument, prov?: Provision): { style: Lega
   if (style === 'Bluebook') {
     if (inst.kind === 'court-decision') {
       // The citation of a case usually carries its name already ("United States v. Anderegg, No. ...").
-      const base = / v\. /.test(inst.citation) ? inst.citation : inst.title.includes(inst.citation) ? inst.title : `${inst.title}, ${inst.citation}`;
+      const base = / v\. /.test(inst.citation)
+        ? inst.citation
+        : inst.title.includes(inst.citation)
+          ? inst.title
+          : `${inst.title}, ${inst.citation}`;
       return { style, text: label ? `${base} (${label})` : base };
     }
     if (inst.kind === 'bill' || inst.kind === 'legislative-proposal') {
       const year = yearOf(inst, ['introduced', 'proposed']);
-      return { style, text: `${inst.shortTitle}, ${bluebookCitation(inst.citation)}${label ? `, ${bluebookPinpoint(label)}` : ''}${year ? ` (${year})` : ''}` };
+      return {
+        style,
+        text: `${inst.shortTitle}, ${bluebookCitation(inst.citation)}${label ? `, ${bluebookPinpoint(label)}` : ''}${year ? ` (${year})` : ''}`,
+      };
     }
     if (/^\d+ U\.S\.C\./.test(inst.citation)) {
       if (label && /U\.S\.C\./.test(label)) return { style, text: bluebookPinpoint(label) };
@@ -71,7 +84,10 @@ export function legalCitation(inst: Instrument, prov?: Provision): { style: Lega
     const code = /([A-Z][A-Za-z.&\s]+ Code) §§/.exec(inst.citation)?.[1];
     const section = label && /^Section\s+(\S+)/.exec(label)?.[1];
     if (code && section) return { style, text: `${code} § ${section}${year ? ` (${year})` : ''}` };
-    return { style, text: `${inst.shortTitle}, ${bluebookCitation(inst.citation)}${label ? `, ${bluebookPinpoint(label)}` : ''}${year ? ` (${year})` : ''}` };
+    return {
+      style,
+      text: `${inst.shortTitle}, ${bluebookCitation(inst.citation)}${label ? `, ${bluebookPinpoint(label)}` : ''}${year ? ` (${year})` : ''}`,
+    };
   }
   // EU: "Article 5(1)(bb) of Regulation (EU) 2024/1689 (OJ L, 2024/1689, 12.7.2024)".
   const [act, ...oj] = inst.citation.split(/,\s*(?=OJ\b)/);

@@ -52,7 +52,10 @@ export function parseYaml(file: string, source: string, lineOffset = 0): { data:
 }
 
 /** Splits an MDX file into frontmatter data and body. */
-export function parseMdx(file: string, source: string): { data: unknown; body: string; bodyOffset: number; problems: Problem[] } {
+export function parseMdx(
+  file: string,
+  source: string,
+): { data: unknown; body: string; bodyOffset: number; problems: Problem[] } {
   const m = FRONTMATTER.exec(source);
   if (!m) {
     return {
@@ -72,4 +75,3 @@ export function parseMdx(file: string, source: string): { data: unknown; body: s
   const { data, problems } = parseYaml(file, m[1], 1);
   return { data, body: source.slice(m[0].length), bodyOffset: m[0].split('\n').length - 1, problems };
 }
-

@@ -12,7 +12,10 @@ function field(v: unknown): string {
 }
 
 /** Rows of objects to CSV text with the given columns. */
-export function toCsv<T extends Record<string, unknown>>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+export function toCsv<T extends Record<string, unknown>>(
+  columns: readonly (keyof T & string)[],
+  rows: readonly T[],
+): string {
   const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => field(r[c])).join(','))];
   return BOM + lines.join('\r\n') + '\r\n';
 }
@@ -27,15 +30,31 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') { cur += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && s[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cur += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cur); cur = ''; }
-    else if (c === '\r' && s[i + 1] === '\n') { row.push(cur); rows.push(row); row = []; cur = ''; i++; }
-    else if (c === '\n') { row.push(cur); rows.push(row); row = []; cur = ''; }
-    else cur += c;
+    else if (c === ',') {
+      row.push(cur);
+      cur = '';
+    } else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(cur);
+      rows.push(row);
+      row = [];
+      cur = '';
+      i++;
+    } else if (c === '\n') {
+      row.push(cur);
+      rows.push(row);
+      row = [];
+      cur = '';
+    } else cur += c;
   }
-  if (cur !== '' || row.length) { row.push(cur); rows.push(row); }
+  if (cur !== '' || row.length) {
+    row.push(cur);
+    rows.push(row);
+  }
   return rows;
 }

@@ -12,7 +12,14 @@ import { refUrl, urls } from './urls';
 
 export const SCHEMA_VERSION = 1;
 
-const sourceOut = (s: Source) => ({ id: s.id, title: s.title, publisher: s.publisher, date: s.date, url: s.url, official: s.official });
+const sourceOut = (s: Source) => ({
+  id: s.id,
+  title: s.title,
+  publisher: s.publisher,
+  date: s.date,
+  url: s.url,
+  official: s.official,
+});
 
 /** One instrument as published. `url` is its page on the site (absolute when `site` is given). */
 export function instrumentRecord(inst: Instrument, kb: KnowledgeBase, site = '') {
@@ -42,7 +49,12 @@ export function instrumentRecord(inst: Instrument, kb: KnowledgeBase, site = '')
       url: p.url,
       ...(p.quote ? { quote: p.quote } : {}),
       ...(p.penalty ? { penalty: p.penalty } : {}),
-      inForce: p.inForce ?? { value: inst.inForce.value, asOf: inst.inForce.asOf, sources: inst.inForce.sources, inherited: true },
+      inForce: p.inForce ?? {
+        value: inst.inForce.value,
+        asOf: inst.inForce.asOf,
+        sources: inst.inForce.sources,
+        inherited: true,
+      },
       sources: p.sources,
       ...(p.unverified ? { unverified: p.unverified } : {}),
       page: site + urls.provision(inst.id, p.id),
@@ -86,13 +98,22 @@ export function topicRecord(t: Topic, kb: KnowledgeBase, date: string, site = ''
       ...(a.gaps ? { gaps: a.gaps } : {}),
       positions: a.positions,
       asOf: a.asOf,
-      sources: a.sources.map((id) => byId.get(id)).filter((s): s is Source => !!s).map(sourceOut),
+      sources: a.sources
+        .map((id) => byId.get(id))
+        .filter((s): s is Source => !!s)
+        .map(sourceOut),
     })),
   };
 }
 
 export function topicsJson(kb: KnowledgeBase, date: string, generated: string, site = '') {
-  return { schemaVersion: SCHEMA_VERSION, generated, asOf: date, licence: 'CC-BY-4.0', topics: kb.topics.map((t) => topicRecord(t, kb, date, site)) };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generated,
+    asOf: date,
+    licence: 'CC-BY-4.0',
+    topics: kb.topics.map((t) => topicRecord(t, kb, date, site)),
+  };
 }
 
 /** Flat matrix rows: one per topic x jurisdiction row. Shared by JSON and CSV. */
@@ -122,10 +143,32 @@ export function matrixRows(kb: KnowledgeBase, date: string, site = '') {
   );
 }
 
-export const MATRIX_COLUMNS = ['topic', 'topicTitle', 'row', 'rowLabel', 'grade', 'gradeLabel', 'since', 'nextChange', 'summary', 'provisions', 'penalty', 'gaps', 'asOf', 'sources', 'url'] as const;
+export const MATRIX_COLUMNS = [
+  'topic',
+  'topicTitle',
+  'row',
+  'rowLabel',
+  'grade',
+  'gradeLabel',
+  'since',
+  'nextChange',
+  'summary',
+  'provisions',
+  'penalty',
+  'gaps',
+  'asOf',
+  'sources',
+  'url',
+] as const;
 
 export function matrixJson(kb: KnowledgeBase, date: string, generated: string, site = '') {
-  return { schemaVersion: SCHEMA_VERSION, generated, asOf: date, licence: 'CC-BY-4.0', cells: matrixRows(kb, date, site) };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generated,
+    asOf: date,
+    licence: 'CC-BY-4.0',
+    cells: matrixRows(kb, date, site),
+  };
 }
 
 export function gapsJson(kb: KnowledgeBase, date: string, generated: string) {
@@ -133,10 +176,15 @@ export function gapsJson(kb: KnowledgeBase, date: string, generated: string) {
     schemaVersion: SCHEMA_VERSION,
     generated,
     asOf: date,
-    gaps: gapList(kb, date).map((g) => ({ topic: g.cell.topic, row: g.cell.row, grade: g.cell.grade, paragraph: g.paragraph, sources: g.sources })),
+    gaps: gapList(kb, date).map((g) => ({
+      topic: g.cell.topic,
+      row: g.cell.row,
+      grade: g.cell.grade,
+      paragraph: g.paragraph,
+      sources: g.sources,
+    })),
   };
 }
-
 
 /** One row per provision, with its instrument: the flat table researchers load into a spreadsheet. */
 export function provisionRows(kb: KnowledgeBase, site = '') {
@@ -165,4 +213,24 @@ export function provisionRows(kb: KnowledgeBase, site = '') {
   );
 }
 
-export const PROVISION_COLUMNS = ['instrument', 'instrumentTitle', 'jurisdiction', 'kind', 'citation', 'stage', 'stageAsOf', 'inForce', 'provision', 'label', 'title', 'topics', 'summary', 'penalty', 'provisionInForce', 'provisionInForceFrom', 'unverified', 'officialText', 'url'] as const;
+export const PROVISION_COLUMNS = [
+  'instrument',
+  'instrumentTitle',
+  'jurisdiction',
+  'kind',
+  'citation',
+  'stage',
+  'stageAsOf',
+  'inForce',
+  'provision',
+  'label',
+  'title',
+  'topics',
+  'summary',
+  'penalty',
+  'provisionInForce',
+  'provisionInForceFrom',
+  'unverified',
+  'officialText',
+  'url',
+] as const;

@@ -3,7 +3,15 @@
  * topics' grade changes, newest first; and Atom 1.0 XML for them.
  */
 import type { KnowledgeBase } from './kb';
-import { COMPARISON_ROW_LABELS, COVERAGE_LABELS, EVENT_TYPE_LABELS, TOPIC_LABELS, type RootJurisdictionId, type TopicId, rootJurisdiction } from '../vocab';
+import {
+  COMPARISON_ROW_LABELS,
+  COVERAGE_LABELS,
+  EVENT_TYPE_LABELS,
+  TOPIC_LABELS,
+  type RootJurisdictionId,
+  type TopicId,
+  rootJurisdiction,
+} from '../vocab';
 import { instrumentTopics } from './instruments';
 import { urls } from './urls';
 import { FEED_TAG, SITE_NAME } from '../site';
@@ -46,18 +54,45 @@ export function feedEntries(kb: KnowledgeBase, today: string): FeedEntry[] {
     const topics = instrumentTopics(inst);
     for (const c of inst.changes) {
       if (c.date > today) continue;
-      out.push({ id: idFor(`${inst.id}/change/${c.date}/${c.kind}`), date: c.date, title: `${inst.shortTitle}: ${c.kind === 'law' ? 'change in the law' : 'entry updated'}`, summary: c.summary, path: `${urls.instrument(inst.id)}#changes-h`, jurisdiction: rootJurisdiction(inst.jurisdiction), topics, kind: c.kind });
+      out.push({
+        id: idFor(`${inst.id}/change/${c.date}/${c.kind}`),
+        date: c.date,
+        title: `${inst.shortTitle}: ${c.kind === 'law' ? 'change in the law' : 'entry updated'}`,
+        summary: c.summary,
+        path: `${urls.instrument(inst.id)}#changes-h`,
+        jurisdiction: rootJurisdiction(inst.jurisdiction),
+        topics,
+        kind: c.kind,
+      });
     }
     for (const e of inst.timeline) {
       if (e.date > today) continue;
-      out.push({ id: idFor(`${inst.id}/event/${e.date}/${e.type}`), date: e.date, title: `${inst.shortTitle}: ${EVENT_TYPE_LABELS[e.type]}`, summary: e.event, path: `${urls.instrument(inst.id)}#timeline-h`, jurisdiction: rootJurisdiction(inst.jurisdiction), topics, kind: 'event' });
+      out.push({
+        id: idFor(`${inst.id}/event/${e.date}/${e.type}`),
+        date: e.date,
+        title: `${inst.shortTitle}: ${EVENT_TYPE_LABELS[e.type]}`,
+        summary: e.event,
+        path: `${urls.instrument(inst.id)}#timeline-h`,
+        jurisdiction: rootJurisdiction(inst.jurisdiction),
+        topics,
+        kind: 'event',
+      });
     }
   }
   for (const t of kb.topics) {
     for (const a of t.assessments) {
       a.history.forEach((h, i) => {
         if (i === 0 || h.from > today) return;
-        out.push({ id: idFor(`${t.id}/${a.row}/${h.from}`), date: h.from, title: `${TOPIC_LABELS[t.id as TopicId]}, ${COMPARISON_ROW_LABELS[a.row]}: ${COVERAGE_LABELS[h.grade]}`, summary: h.note, path: `${urls.topic(t.id)}#${a.row}`, jurisdiction: rootJurisdiction(a.row), topics: [t.id as TopicId], kind: 'grade' });
+        out.push({
+          id: idFor(`${t.id}/${a.row}/${h.from}`),
+          date: h.from,
+          title: `${TOPIC_LABELS[t.id as TopicId]}, ${COMPARISON_ROW_LABELS[a.row]}: ${COVERAGE_LABELS[h.grade]}`,
+          summary: h.note,
+          path: `${urls.topic(t.id)}#${a.row}`,
+          jurisdiction: rootJurisdiction(a.row),
+          topics: [t.id as TopicId],
+          kind: 'grade',
+        });
       });
     }
   }
@@ -67,7 +102,15 @@ export function feedEntries(kb: KnowledgeBase, today: string): FeedEntry[] {
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** An Atom 1.0 document. `site` is the absolute origin; `selfPath` the feed's own path. */
-export function atom(opts: { site: string; selfPath: string; title: string; pagePath: string; entries: readonly FeedEntry[]; updated: string; limit?: number }): string {
+export function atom(opts: {
+  site: string;
+  selfPath: string;
+  title: string;
+  pagePath: string;
+  entries: readonly FeedEntry[];
+  updated: string;
+  limit?: number;
+}): string {
   const abs = (p: string) => new URL(p, opts.site).href;
   const entries = opts.entries.slice(0, opts.limit ?? 100);
   const updated = `${entries[0]?.date ?? opts.updated}T00:00:00Z`;

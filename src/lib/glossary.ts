@@ -27,7 +27,8 @@ export function termUsages(kb: KnowledgeBase): Map<string, { title: string; url:
   }
   for (const topic of kb.topics) {
     const texts = [topic.question, topic.summary, ...topic.assessments.flatMap((a) => [a.summary, a.gaps ?? ''])];
-    for (const t of termsUsed(terms, texts)) out.get(t.id)!.push({ title: `Topic: ${topic.question}`, url: urls.topic(topic.id) });
+    for (const t of termsUsed(terms, texts))
+      out.get(t.id)!.push({ title: `Topic: ${topic.question}`, url: urls.topic(topic.id) });
   }
   return out;
 }

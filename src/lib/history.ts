@@ -19,7 +19,9 @@ export function yearEnds(today: string): string[] {
 /** Dates on which a topic's grades change (from its assessments' history), on or after HISTORY_START. */
 export function gradeChangeDates(kb: Pick<KnowledgeBase, 'topics'>, topic?: TopicId): string[] {
   const topics = topic ? kb.topics.filter((t) => t.id === topic) : kb.topics;
-  return topics.flatMap((t) => t.assessments.flatMap((a) => a.history.map((h) => h.from))).filter((d) => d >= HISTORY_START);
+  return topics
+    .flatMap((t) => t.assessments.flatMap((a) => a.history.map((h) => h.from)))
+    .filter((d) => d >= HISTORY_START);
 }
 
 /** Key dates: every year end and every date where a cell changes, sorted, unique. */
@@ -57,7 +59,11 @@ export interface EventChange {
 }
 
 /** Cell grade changes and timeline events with `from` < date <= `to`, oldest first. */
-export function changesBetween(kb: KnowledgeBase, from: string, to: string): { cells: CellChange[]; events: EventChange[] } {
+export function changesBetween(
+  kb: KnowledgeBase,
+  from: string,
+  to: string,
+): { cells: CellChange[]; events: EventChange[] } {
   const cells: CellChange[] = [];
   for (const t of kb.topics) {
     if (!(TOPICS as readonly string[]).includes(t.id)) continue;
@@ -67,18 +73,37 @@ export function changesBetween(kb: KnowledgeBase, from: string, to: string): { c
         const prev = new Date(Date.parse(`${step.from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
         const before = gradeOn(a, prev) ?? 'unknown';
         if (before === step.grade) continue;
-        cells.push({ date: step.from, topic: t.id as TopicId, row: a.row, before, after: step.grade, note: step.note, sources: step.sources.length ? step.sources : a.sources });
+        cells.push({
+          date: step.from,
+          topic: t.id as TopicId,
+          row: a.row,
+          before,
+          after: step.grade,
+          note: step.note,
+          sources: step.sources.length ? step.sources : a.sources,
+        });
       }
     }
   }
   const events: EventChange[] = kb.instruments.flatMap((i) =>
     sortedTimeline(i)
       .filter((e) => e.date > from && e.date <= to)
-      .map((e) => ({ date: e.date, instrument: i.id, title: i.title, type: e.type, event: e.event, sources: e.sources })),
+      .map((e) => ({
+        date: e.date,
+        instrument: i.id,
+        title: i.title,
+        type: e.type,
+        event: e.event,
+        sources: e.sources,
+      })),
   );
   const order = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
-  cells.sort((a, b) => order(a, b) || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic) || COMPARISON_ROWS.indexOf(a.row) - COMPARISON_ROWS.indexOf(b.row));
+  cells.sort(
+    (a, b) =>
+      order(a, b) ||
+      TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic) ||
+      COMPARISON_ROWS.indexOf(a.row) - COMPARISON_ROWS.indexOf(b.row),
+  );
   events.sort(order);
   return { cells, events };
 }
-

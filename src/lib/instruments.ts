@@ -23,12 +23,17 @@ export function citedSourceIds(inst: Instrument): string[] {
 /** The cited sources, resolved; numbered in the order first cited. */
 export function citedSources(inst: Instrument, sources: readonly Source[]): Source[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
-  return citedSourceIds(inst).map((id) => byId.get(id)).filter((s): s is Source => !!s);
+  return citedSourceIds(inst)
+    .map((id) => byId.get(id))
+    .filter((s): s is Source => !!s);
 }
 
 /** Instruments grouped by root jurisdiction (a state's law under the US), each group sorted by title. */
 export function byJurisdiction(instruments: readonly Instrument[]): Record<RootJurisdictionId, Instrument[]> {
-  const out = Object.fromEntries(ROOT_JURISDICTIONS.map((j) => [j, [] as Instrument[]])) as Record<RootJurisdictionId, Instrument[]>;
+  const out = Object.fromEntries(ROOT_JURISDICTIONS.map((j) => [j, [] as Instrument[]])) as Record<
+    RootJurisdictionId,
+    Instrument[]
+  >;
   for (const i of instruments) out[rootJurisdiction(i.jurisdiction)].push(i);
   for (const j of ROOT_JURISDICTIONS) out[j].sort((a, b) => a.title.localeCompare(b.title));
   return out;
@@ -36,12 +41,12 @@ export function byJurisdiction(instruments: readonly Instrument[]): Record<RootJ
 
 /** Provisions addressing a topic, per jurisdiction, with their instrument. */
 export function provisionsForTopic(instruments: readonly Instrument[], topic: TopicId) {
-  const out = Object.fromEntries(ROOT_JURISDICTIONS.map((j) => [j, [] as { instrument: Instrument; provision: Provision }[]])) as Record<
-    RootJurisdictionId,
-    { instrument: Instrument; provision: Provision }[]
-  >;
+  const out = Object.fromEntries(
+    ROOT_JURISDICTIONS.map((j) => [j, [] as { instrument: Instrument; provision: Provision }[]]),
+  ) as Record<RootJurisdictionId, { instrument: Instrument; provision: Provision }[]>;
   for (const inst of instruments) {
-    for (const p of inst.provisions) if (p.topics.includes(topic)) out[rootJurisdiction(inst.jurisdiction)].push({ instrument: inst, provision: p });
+    for (const p of inst.provisions)
+      if (p.topics.includes(topic)) out[rootJurisdiction(inst.jurisdiction)].push({ instrument: inst, provision: p });
   }
   return out;
 }

@@ -8,7 +8,8 @@ export function jsonSchemas(origin = '') {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `${origin}/api/schema.json`,
     title: 'AI CSAM Law knowledge base: open data',
-    description: 'JSON Schema of /api/instruments.json (#/$defs/instrumentsFile) and /api/topics.json (#/$defs/topicsFile), generated from the zod schemas.',
+    description:
+      'JSON Schema of /api/instruments.json (#/$defs/instrumentsFile) and /api/topics.json (#/$defs/topicsFile), generated from the zod schemas.',
     $defs: { instrumentsFile: gen(instrumentsFileSchema), topicsFile: gen(topicsFileSchema) },
   };
 }

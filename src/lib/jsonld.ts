@@ -4,8 +4,19 @@ import { INSTRUMENT_KIND_LABELS, JURISDICTION_LABELS } from '../vocab';
 import { sortedTimeline } from './as-of';
 import { urls } from './urls';
 
-const LEGAL_FORCE = { yes: 'https://schema.org/InForce', partly: 'https://schema.org/PartiallyInForce', no: 'https://schema.org/NotInForce' } as const;
-const LEGISLATION_KINDS = new Set(['statute', 'bill', 'regulation', 'directive', 'legislative-proposal', 'statutory-instrument']);
+const LEGAL_FORCE = {
+  yes: 'https://schema.org/InForce',
+  partly: 'https://schema.org/PartiallyInForce',
+  no: 'https://schema.org/NotInForce',
+} as const;
+const LEGISLATION_KINDS = new Set([
+  'statute',
+  'bill',
+  'regulation',
+  'directive',
+  'legislative-proposal',
+  'statutory-instrument',
+]);
 
 export function instrumentJsonLd(inst: Instrument, site: string) {
   const url = new URL(urls.instrument(inst.id), site).href;
@@ -25,7 +36,12 @@ export function instrumentJsonLd(inst: Instrument, site: string) {
     isAccessibleForFree: true,
   };
   if (!LEGISLATION_KINDS.has(inst.kind)) {
-    return { ...base, '@type': 'CreativeWork', genre: INSTRUMENT_KIND_LABELS[inst.kind], ...(enacted ? { datePublished: enacted } : {}) };
+    return {
+      ...base,
+      '@type': 'CreativeWork',
+      genre: INSTRUMENT_KIND_LABELS[inst.kind],
+      ...(enacted ? { datePublished: enacted } : {}),
+    };
   }
   const force = LEGAL_FORCE[inst.inForce.value as keyof typeof LEGAL_FORCE];
   return {
@@ -33,10 +49,18 @@ export function instrumentJsonLd(inst: Instrument, site: string) {
     '@type': 'Legislation',
     legislationIdentifier: inst.citation,
     legislationType: INSTRUMENT_KIND_LABELS[inst.kind],
-    legislationJurisdiction: inst.subJurisdiction ? `${JURISDICTION_LABELS[inst.jurisdiction]}: ${inst.subJurisdiction}` : JURISDICTION_LABELS[inst.jurisdiction],
+    legislationJurisdiction: inst.subJurisdiction
+      ? `${JURISDICTION_LABELS[inst.jurisdiction]}: ${inst.subJurisdiction}`
+      : JURISDICTION_LABELS[inst.jurisdiction],
     ...(enacted ? { legislationDate: enacted } : {}),
     ...(force ? { legislationLegalForce: force } : {}),
-    hasPart: inst.provisions.map((p) => ({ '@type': 'Legislation', '@id': `${url}#${p.id}`, name: `${p.label}: ${p.title}`, url: `${url}#${p.id}`, sameAs: p.url })),
+    hasPart: inst.provisions.map((p) => ({
+      '@type': 'Legislation',
+      '@id': `${url}#${p.id}`,
+      name: `${p.label}: ${p.title}`,
+      url: `${url}#${p.id}`,
+      sameAs: p.url,
+    })),
   };
 }
 

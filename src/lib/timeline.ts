@@ -2,7 +2,13 @@
 import type { KnowledgeBase } from './kb';
 import { instrumentTopics } from './instruments';
 import { sortedTimeline } from './as-of';
-import { ROOT_JURISDICTIONS, rootJurisdiction, type EventTypeId, type RootJurisdictionId, type TopicId } from '../vocab';
+import {
+  ROOT_JURISDICTIONS,
+  rootJurisdiction,
+  type EventTypeId,
+  type RootJurisdictionId,
+  type TopicId,
+} from '../vocab';
 
 export interface TimelineItem {
   date: string;
@@ -19,13 +25,27 @@ export interface TimelineItem {
 }
 
 /** All events, oldest first, optionally only one jurisdiction's or one topic's. */
-export function timelineItems(kb: KnowledgeBase, filter: { jurisdiction?: RootJurisdictionId; topic?: TopicId } = {}): TimelineItem[] {
+export function timelineItems(
+  kb: KnowledgeBase,
+  filter: { jurisdiction?: RootJurisdictionId; topic?: TopicId } = {},
+): TimelineItem[] {
   return kb.instruments
     .filter((i) => !filter.jurisdiction || rootJurisdiction(i.jurisdiction) === filter.jurisdiction)
     .flatMap((i) => {
       const topics = instrumentTopics(i);
       if (filter.topic && !topics.includes(filter.topic)) return [];
-      return sortedTimeline(i).map((e) => ({ date: e.date, instrument: i.id, title: i.title, shortTitle: i.shortTitle, jurisdiction: rootJurisdiction(i.jurisdiction), topics, type: e.type, event: e.event, sources: e.sources, unverified: e.unverified }));
+      return sortedTimeline(i).map((e) => ({
+        date: e.date,
+        instrument: i.id,
+        title: i.title,
+        shortTitle: i.shortTitle,
+        jurisdiction: rootJurisdiction(i.jurisdiction),
+        topics,
+        type: e.type,
+        event: e.event,
+        sources: e.sources,
+        unverified: e.unverified,
+      }));
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.instrument.localeCompare(b.instrument));
 }

@@ -27,7 +27,12 @@ export class ContentError extends Error {
   }
 }
 
-const strip = <T extends { file: string; body?: string; bodyOffset?: number }>({ file: _f, body: _b, bodyOffset: _o, ...rest }: T) => rest;
+const strip = <T extends { file: string; body?: string; bodyOffset?: number }>({
+  file: _f,
+  body: _b,
+  bodyOffset: _o,
+  ...rest
+}: T) => rest;
 
 // Cached on globalThis: Astro evaluates this module once for its config and again for its loaders.
 const cache = ((globalThis as { __kbContent?: Map<string, LoadedContent> }).__kbContent ??= new Map());
@@ -71,7 +76,9 @@ export function reportContent(root: string, logger: Logger): boolean {
   if (problems.length) logger.error(formatProblems(problems) + '\n');
   const counts = `${ctx.instruments.length} instruments, ${ctx.topics.length} topics, ${ctx.sources.length} sources`;
   if (errors.length) {
-    logger.error(`content check failed: ${errors.length} error(s)${warnings ? `, ${warnings} warning(s)` : ''} (${counts} valid)`);
+    logger.error(
+      `content check failed: ${errors.length} error(s)${warnings ? `, ${warnings} warning(s)` : ''} (${counts} valid)`,
+    );
     return false;
   }
   logger.log(`content check passed: ${counts}${warnings ? `; ${warnings} warning(s)` : ''}`);

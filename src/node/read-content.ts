@@ -15,7 +15,10 @@ function filesIn(dir: string, ext: string): string[] {
 }
 
 function toId(base: string, path: string): string {
-  return relative(base, path).split(sep).join('/').replace(/\.mdx$/, '');
+  return relative(base, path)
+    .split(sep)
+    .join('/')
+    .replace(/\.mdx$/, '');
 }
 
 /** Reads the content folder (content/, or KB_CONTENT_DIR) under `root`. */

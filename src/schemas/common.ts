@@ -22,8 +22,7 @@ export const isoDate = () =>
   );
 
 /** An https URL. Plain http and other schemes are refused. */
-export const httpsUrl = () =>
-  z.url({ protocol: /^https$/, message: 'expected an https:// URL' });
+export const httpsUrl = () => z.url({ protocol: /^https$/, message: 'expected an https:// URL' });
 
 /** A lower-case, kebab-case id: letters, digits and single hyphens (dots allowed after the first character, for "s-66b" or "art-5.1"). */
 export const slugId = () =>
@@ -36,7 +35,9 @@ export const text = () =>
     .trim()
     .min(1, { message: 'must not be empty' })
     // eslint-disable-next-line no-control-regex
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), { message: 'contains a control character; remove it' });
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), {
+      message: 'contains a control character; remove it',
+    });
 
 /** One or more ids of sources in content/sources/*.yaml that support the claim. */
 export const sourceRefs = () => z.array(slugId()).min(1, { message: 'cite at least one source id' });
@@ -60,11 +61,13 @@ export const PROVISION_REF = new RegExp(`^(?:${JURISDICTION_ALT})/${SLUG}(?:#${A
 /** An instrument id: "uk/online-safety-act-2023"; the jurisdiction is one of src/vocab/jurisdictions.ts. */
 export const instrumentId = () =>
   z.string().regex(INSTRUMENT_ID, {
-    message: 'expected an instrument id "<jurisdiction>/<file name>" such as "uk/online-safety-act-2023", with a jurisdiction from src/vocab/jurisdictions.ts',
+    message:
+      'expected an instrument id "<jurisdiction>/<file name>" such as "uk/online-safety-act-2023", with a jurisdiction from src/vocab/jurisdictions.ts',
   });
 
 /** A reference to an instrument ("uk/online-safety-act-2023") or one of its provisions ("uk/online-safety-act-2023#s-10"). */
 export const provisionRef = () =>
   z.string().regex(PROVISION_REF, {
-    message: 'expected "<jurisdiction>/<instrument>" or "<jurisdiction>/<instrument>#<provision>", with a jurisdiction from src/vocab/jurisdictions.ts',
+    message:
+      'expected "<jurisdiction>/<instrument>" or "<jurisdiction>/<instrument>#<provision>", with a jurisdiction from src/vocab/jurisdictions.ts',
   });

@@ -13,19 +13,28 @@ import { timelineEventSchema } from './timeline';
 import { gradeStepSchema, positionSchema } from './topic';
 
 /** A source as published: no internal notes. */
-export const sourceExportSchema = sourceSchema.pick({ id: true, title: true, publisher: true, date: true, url: true, official: true });
+export const sourceExportSchema = sourceSchema.pick({
+  id: true,
+  title: true,
+  publisher: true,
+  date: true,
+  url: true,
+  official: true,
+});
 
-const withSource = <T extends z.ZodObject>(s: T) => s.extend({ /** The first source id, for convenience. */ source: slugId() });
+const withSource = <T extends z.ZodObject>(s: T) =>
+  s.extend({ /** The first source id, for convenience. */ source: slugId() });
 
 /** A provision as published; `inForce` is the instrument's when the provision has none of its own (`inherited: true`). */
-export const provisionExportSchema = provisionSchema
-  .omit({ inForce: true })
-  .extend({
-    quote: quoteSchema.optional(),
-    inForce: z.union([provisionInForceSchema, inForceSchema.pick({ value: true, asOf: true, sources: true }).extend({ inherited: z.literal(true) })]),
-    /** The provision's anchor on the site. */
-    page: z.string(),
-  });
+export const provisionExportSchema = provisionSchema.omit({ inForce: true }).extend({
+  quote: quoteSchema.optional(),
+  inForce: z.union([
+    provisionInForceSchema,
+    inForceSchema.pick({ value: true, asOf: true, sources: true }).extend({ inherited: z.literal(true) }),
+  ]),
+  /** The provision's anchor on the site. */
+  page: z.string(),
+});
 
 /** An instrument as published in /api/instruments.json. */
 export const instrumentExportSchema = z.strictObject({

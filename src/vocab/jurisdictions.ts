@@ -127,12 +127,7 @@ export type EuMemberStateId = `eu-${keyof typeof EU_MEMBER_STATES}`;
 export type UkLegalSystemId = `uk-${keyof typeof UK_LEGAL_SYSTEMS}`;
 export type RootJurisdictionId = 'uk' | 'us' | 'eu';
 export type JurisdictionId =
-  | RootJurisdictionId
-  | UkLegalSystemId
-  | 'us-federal'
-  | 'us-states'
-  | UsStateId
-  | EuMemberStateId;
+  RootJurisdictionId | UkLegalSystemId | 'us-federal' | 'us-states' | UsStateId | EuMemberStateId;
 
 /** One jurisdiction in the hierarchy. */
 export interface Jurisdiction {
@@ -217,7 +212,9 @@ export const COMPARISON_ROW_LABELS = JURISDICTION_LABELS as Record<ComparisonRow
  * Jurisdictions an instrument can belong to (its folder under content/instruments/): any but the
  * summary row, which is derived from the states.
  */
-export const INSTRUMENT_JURISDICTIONS = JURISDICTION_IDS.filter((id) => JURISDICTION_INFO[id].kind !== 'states-summary');
+export const INSTRUMENT_JURISDICTIONS = JURISDICTION_IDS.filter(
+  (id) => JURISDICTION_INFO[id].kind !== 'states-summary',
+);
 
 /**
  * Hosts whose pages count as official sources, per root jurisdiction. A source marked

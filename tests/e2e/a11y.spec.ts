@@ -12,7 +12,7 @@ import { samplePages, watchErrors } from './helpers';
 for (const { template, path } of samplePages()) {
   test(`${template}: ${path} loads cleanly and passes axe`, async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.goto(path, { waitUntil: 'load' });
     expect(errors).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -22,7 +22,11 @@ const fixture = `http://127.0.0.1:${FIXTURE_PORT}`;
 const INTERACTIVE = [
   { name: 'search with results', url: '/search/?q=pseudo-photograph', ready: '#results li' },
   { name: 'compare two jurisdictions', url: '/compare/?rows=uk,eu', ready: '#by-jurisdiction table' },
-  { name: 'compare two instruments', url: '/compare/?instruments=uk/protection-of-children-act-1978,eu/ai-act', ready: '#by-instrument table tbody tr' },
+  {
+    name: 'compare two instruments',
+    url: '/compare/?instruments=uk/protection-of-children-act-1978,eu/ai-act',
+    ready: '#by-instrument table tbody tr',
+  },
   { name: 'hostile instrument page', url: `${fixture}/instruments/uk/hostile-fixture-act/`, ready: 'h1' },
   { name: 'hostile search results', url: `${fixture}/search/?q=hostilefixture`, ready: '#results li' },
 ];

@@ -7,7 +7,9 @@ export function allPages(dist = 'dist'): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((n) => n.endsWith('.html'))
     .map((n) => n.split('\\').join('/'))
-    .map((n) => (n === 'index.html' ? '/' : n.endsWith('/index.html') ? `/${n.slice(0, -'index.html'.length)}` : `/${n}`))
+    .map((n) =>
+      n === 'index.html' ? '/' : n.endsWith('/index.html') ? `/${n.slice(0, -'index.html'.length)}` : `/${n}`,
+    )
     .sort();
 }
 
@@ -21,7 +23,13 @@ export function routeTemplates(dir = 'src/pages'): { template: string; pattern: 
         .replace(/\.astro$/, '')
         .replace(/(^|\/)index$/, '$1')
         .split('/')
-        .map((seg) => (/^\[\.\.\.[^\]]+\]$/.test(seg) ? '.+' : /^\[[^\]]+\]$/.test(seg) ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .map((seg) =>
+          /^\[\.\.\.[^\]]+\]$/.test(seg)
+            ? '.+'
+            : /^\[[^\]]+\]$/.test(seg)
+              ? '[^/]+'
+              : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        )
         .join('/');
       const path = template === '404.astro' ? '/404\\.html' : `/${route}${route && !route.endsWith('/') ? '/' : ''}`;
       return { template, pattern: new RegExp(`^${path.replace(/\/+/g, '/')}$`) };
@@ -42,7 +50,7 @@ export function samplePages(dist = 'dist'): { template: string; path: string }[]
   const largest = pages
     .map((p) => ({ p, size: statSync(join(dist, p.endsWith('.html') ? p : `${p}index.html`)).size }))
     .sort((a, b) => b.size - a.size)[0].p;
-  return [...out, { template: 'largest page', path: largest }];
+  return out.some((o) => o.path === largest) ? out : [...out, { template: 'largest page', path: largest }];
 }
 
 /** Collects console errors and failed requests while a page is used. */
@@ -55,7 +63,8 @@ export function watchErrors(page: Page) {
   // A request the browser aborts because the page navigated away (net::ERR_ABORTED) is not a failure;
   // missing files show up as HTTP errors below.
   page.on('requestfailed', (r) => {
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);

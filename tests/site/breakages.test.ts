@@ -34,23 +34,108 @@ const once = (html: string, from: string | RegExp, to: string) => {
 };
 
 const BREAKAGES: Breakage[] = [
-  { name: 'a broken anchor', page: MATRIX, apply: (h) => once(h, /href="\/topics\/([a-z-]+)\/#uk"/, 'href="/topics/$1/#no-such-row"'), caughtBy: 'links' },
-  { name: 'a link to a page that does not exist', page: HOME, apply: (h) => once(h, '</main>', '<a href="/no-such-page/">x</a></main>'), caughtBy: 'links' },
-  { name: 'a page without the CSP', page: INSTRUMENT, apply: (h) => once(h, /<meta http-equiv="Content-Security-Policy"[^>]*>/, ''), caughtBy: 'csp' },
-  { name: 'a weakened CSP', page: HOME, apply: (h) => once(h, "script-src 'self'", "script-src 'self' 'unsafe-inline'"), caughtBy: 'csp' },
-  { name: 'an unescaped title', page: INSTRUMENT, apply: (h) => once(h, /<h1>[^<]*<\/h1>/, '<h1>Act <script>alert(1)</script></h1>'), caughtBy: 'no-inline-code' },
-  { name: 'an unescaped image with an event handler', page: INSTRUMENT, apply: (h) => once(h, '</main>', '<img src="x" onerror="alert(1)"></main>'), caughtBy: 'no-inline-code' },
-  { name: 'an inline script', page: HOME, apply: (h) => once(h, '</body>', '<script>console.log(1)</script></body>'), caughtBy: 'no-inline-code' },
-  { name: 'an inline style', page: HOME, apply: (h) => once(h, '<main', '<main style="color:red"'), caughtBy: 'no-inline-code' },
-  { name: 'a javascript: link', page: HOME, apply: (h) => once(h, '</main>', '<a href="javascript:alert(1)">x</a></main>'), caughtBy: 'no-inline-code' },
-  { name: 'a third-party script', page: MATRIX, apply: (h) => once(h, '</body>', '<script src="https://cdn.example.com/x.js"></script></body>'), caughtBy: 'first-party-assets' },
-  { name: 'an external link without rel', page: INSTRUMENT, apply: (h) => once(h, /rel="noopener noreferrer"/, ''), caughtBy: 'external-links' },
-  { name: 'a second h1', page: INSTRUMENT, apply: (h) => once(h, '</main>', '<h1>Again</h1></main>'), caughtBy: 'one-h1' },
-  { name: 'a duplicate id', page: INSTRUMENT, apply: (h) => once(h, '</main>', '<p id="main">x</p></main>'), caughtBy: 'unique-ids' },
-  { name: 'broken JSON-LD', page: INSTRUMENT, apply: (h) => once(h, /(<script type="application\/ld\+json">)\{/, '$1{,'), caughtBy: 'json-ld' },
-  { name: 'a script on a content page', page: INSTRUMENT, apply: (h) => once(h, '</body>', '<script type="module" src="/_astro/x.js"></script></body>'), caughtBy: 'scripts-where-allowed' },
-  { name: 'a wrong grade in the matrix', page: MATRIX, apply: (h) => once(h, /data-grade="(explicit|partial)"/, 'data-grade="none"'), caughtBy: 'matrix-grades' },
-  { name: 'a matrix cell without its evidence link', page: MATRIX, apply: (h) => once(h, /<a href="\/topics\/[a-z-]+\/#uk">/, '<a>'), caughtBy: 'matrix-grades' },
+  {
+    name: 'a broken anchor',
+    page: MATRIX,
+    apply: (h) => once(h, /href="\/topics\/([a-z-]+)\/#uk"/, 'href="/topics/$1/#no-such-row"'),
+    caughtBy: 'links',
+  },
+  {
+    name: 'a link to a page that does not exist',
+    page: HOME,
+    apply: (h) => once(h, '</main>', '<a href="/no-such-page/">x</a></main>'),
+    caughtBy: 'links',
+  },
+  {
+    name: 'a page without the CSP',
+    page: INSTRUMENT,
+    apply: (h) => once(h, /<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+    caughtBy: 'csp',
+  },
+  {
+    name: 'a weakened CSP',
+    page: HOME,
+    apply: (h) => once(h, "script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+    caughtBy: 'csp',
+  },
+  {
+    name: 'an unescaped title',
+    page: INSTRUMENT,
+    apply: (h) => once(h, /<h1>[^<]*<\/h1>/, '<h1>Act <script>alert(1)</script></h1>'),
+    caughtBy: 'no-inline-code',
+  },
+  {
+    name: 'an unescaped image with an event handler',
+    page: INSTRUMENT,
+    apply: (h) => once(h, '</main>', '<img src="x" onerror="alert(1)"></main>'),
+    caughtBy: 'no-inline-code',
+  },
+  {
+    name: 'an inline script',
+    page: HOME,
+    apply: (h) => once(h, '</body>', '<script>console.log(1)</script></body>'),
+    caughtBy: 'no-inline-code',
+  },
+  {
+    name: 'an inline style',
+    page: HOME,
+    apply: (h) => once(h, '<main', '<main style="color:red"'),
+    caughtBy: 'no-inline-code',
+  },
+  {
+    name: 'a javascript: link',
+    page: HOME,
+    apply: (h) => once(h, '</main>', '<a href="javascript:alert(1)">x</a></main>'),
+    caughtBy: 'no-inline-code',
+  },
+  {
+    name: 'a third-party script',
+    page: MATRIX,
+    apply: (h) => once(h, '</body>', '<script src="https://cdn.example.com/x.js"></script></body>'),
+    caughtBy: 'first-party-assets',
+  },
+  {
+    name: 'an external link without rel',
+    page: INSTRUMENT,
+    apply: (h) => once(h, /rel="noopener noreferrer"/, ''),
+    caughtBy: 'external-links',
+  },
+  {
+    name: 'a second h1',
+    page: INSTRUMENT,
+    apply: (h) => once(h, '</main>', '<h1>Again</h1></main>'),
+    caughtBy: 'one-h1',
+  },
+  {
+    name: 'a duplicate id',
+    page: INSTRUMENT,
+    apply: (h) => once(h, '</main>', '<p id="main">x</p></main>'),
+    caughtBy: 'unique-ids',
+  },
+  {
+    name: 'broken JSON-LD',
+    page: INSTRUMENT,
+    apply: (h) => once(h, /(<script type="application\/ld\+json">)\{/, '$1{,'),
+    caughtBy: 'json-ld',
+  },
+  {
+    name: 'a script on a content page',
+    page: INSTRUMENT,
+    apply: (h) => once(h, '</body>', '<script type="module" src="/_astro/x.js"></script></body>'),
+    caughtBy: 'scripts-where-allowed',
+  },
+  {
+    name: 'a wrong grade in the matrix',
+    page: MATRIX,
+    apply: (h) => once(h, /data-grade="(explicit|partial)"/, 'data-grade="none"'),
+    caughtBy: 'matrix-grades',
+  },
+  {
+    name: 'a matrix cell without its evidence link',
+    page: MATRIX,
+    apply: (h) => once(h, /<a href="\/topics\/[a-z-]+\/#uk">/, '<a>'),
+    caughtBy: 'matrix-grades',
+  },
 ];
 
 describe('breakages of the built site are caught', () => {
@@ -74,10 +159,14 @@ describe('breakages of the content are caught', () => {
   const check = (mutate: (d: ReturnType<typeof instrumentA>) => unknown) => {
     const files = goodFiles();
     files['content/instruments/uk/example-act-2020.mdx'] = mdx(mutate(instrumentA()));
-    return validateContent(readContent(writeFixture(files)), '2026-11-21').problems.filter(isError).map((p) => p.message);
+    return validateContent(readContent(writeFixture(files)), '2026-11-21')
+      .problems.filter(isError)
+      .map((p) => p.message);
   };
   it('a missing source', () => {
-    expect(check((d) => ({ ...d, stage: { ...d.stage, sources: ['no-such-source'] } })).join('\n')).toContain('no-such-source');
+    expect(check((d) => ({ ...d, stage: { ...d.stage, sources: ['no-such-source'] } })).join('\n')).toContain(
+      'no-such-source',
+    );
   });
   it('a wrong grade word', () => {
     expect(check((d) => ({ ...d, inForce: { ...d.inForce, value: 'yes-ish' } })).join('\n')).toContain('"yes-ish"');

@@ -40,7 +40,9 @@ describe('hostile content', () => {
   });
   it('the command-line search prints the markup as data, with no terminal escapes', () => {
     const env = { ...process.env, KB_CONTENT_DIR: '.fixture/content' };
-    const json = JSON.parse(execFileSync('npx', ['tsx', 'scripts/search.ts', 'hostilefixture', '--json'], { env, encoding: 'utf8' }));
+    const json = JSON.parse(
+      execFileSync('npx', ['tsx', 'scripts/search.ts', 'hostilefixture', '--json'], { env, encoding: 'utf8' }),
+    );
     expect(json[0].instrument).toBe(HOSTILE.title);
     const text = execFileSync('npx', ['tsx', 'scripts/search.ts', 'hostilefixture'], { env, encoding: 'utf8' });
     expect(text).toContain('<script>alert("title")</script>');

@@ -28,7 +28,21 @@ describe('every built page', () => {
   });
   it('includes the pages users expect', () => {
     const paths = new Set(site.pages.map((p) => p.path));
-    for (const p of ['/', '/search/', '/matrix/', '/gaps/', '/compare/', '/topics/', '/instruments/', '/data/', '/corrections/', '/about/', '/as-of/', '/as-of/changes/', '/404.html']) {
+    for (const p of [
+      '/',
+      '/search/',
+      '/matrix/',
+      '/gaps/',
+      '/compare/',
+      '/topics/',
+      '/instruments/',
+      '/data/',
+      '/corrections/',
+      '/about/',
+      '/as-of/',
+      '/as-of/changes/',
+      '/404.html',
+    ]) {
       expect(paths, p).toContain(p);
     }
   });
@@ -61,7 +75,8 @@ describe('open data contract', () => {
       expect(page, inst.id).toBeDefined();
       const doc = site.doc(page);
       expect(doc.querySelector('h1')!.text).toBe(inst.title);
-      for (const p of inst.provisions) expect(doc.querySelectorAll(`[id="${p.id}"]`), `${inst.id}#${p.id}`).toHaveLength(1);
+      for (const p of inst.provisions)
+        expect(doc.querySelectorAll(`[id="${p.id}"]`), `${inst.id}#${p.id}`).toHaveLength(1);
       const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.rawText);
       expect(ld.name).toBe(inst.title);
       expect(ld.sameAs).toBe(inst.officialUrl);
@@ -76,13 +91,20 @@ describe('open data contract', () => {
     expect(rows.length - 1).toBe(cells.length);
     expect(rows.slice(1).map((r) => r[gi])).toEqual(cells.map((c: { grade: string }) => c.grade));
     const provisions = csv('api/instruments.csv');
-    const count = json('api/instruments.json').instruments.reduce((n: number, i: { provisions: unknown[] }) => n + i.provisions.length, 0);
+    const count = json('api/instruments.json').instruments.reduce(
+      (n: number, i: { provisions: unknown[] }) => n + i.provisions.length,
+      0,
+    );
     expect(provisions.length - 1).toBe(count);
     for (const t of TOPICS) expect(csv(`api/topics/${t}.csv`).length, t).toBeGreaterThan(1);
   });
 
   it('feeds are valid Atom for the site, each jurisdiction and each topic', () => {
-    for (const path of ['feeds/all.xml', ...ROOT_JURISDICTIONS.map((j) => `feeds/${j}.xml`), ...TOPICS.map((t) => `feeds/topics/${t}.xml`)]) {
+    for (const path of [
+      'feeds/all.xml',
+      ...ROOT_JURISDICTIONS.map((j) => `feeds/${j}.xml`),
+      ...TOPICS.map((t) => `feeds/topics/${t}.xml`),
+    ]) {
       const xml = read(path);
       expect(XMLValidator.validate(xml), path).toBe(true);
       const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;

@@ -51,5 +51,9 @@ export function loadSite(dist = 'dist'): BuiltSite {
       file: `${dist}/${n}`,
       html: readFileSync(join(dist, n), 'utf8'),
     }));
-  return siteFrom(dist, pages, names.map((n) => `/${n}`));
+  return siteFrom(
+    dist,
+    pages,
+    names.map((n) => `/${n}`),
+  );
 }

@@ -16,11 +16,14 @@ describe('stage on a date', () => {
     expect(stageOn(B, '2025-06-13')).toBe('adopted');
   });
   it('counts a second chamber vote as passing both chambers', () => {
-    const bill: Instrument = { ...A, timeline: [
-      { date: '2025-01-01', type: 'introduced', event: 'Introduced', sources: ['x'] },
-      { date: '2025-02-01', type: 'passed-chamber', event: 'Senate', sources: ['x'] },
-      { date: '2025-04-01', type: 'passed-chamber', event: 'House', sources: ['x'] },
-    ] };
+    const bill: Instrument = {
+      ...A,
+      timeline: [
+        { date: '2025-01-01', type: 'introduced', event: 'Introduced', sources: ['x'] },
+        { date: '2025-02-01', type: 'passed-chamber', event: 'Senate', sources: ['x'] },
+        { date: '2025-04-01', type: 'passed-chamber', event: 'House', sources: ['x'] },
+      ],
+    };
     expect(stageOn(bill, '2025-03-01')).toBe('passed-one-chamber');
     expect(stageOn(bill, '2025-04-01')).toBe('passed-both-chambers');
   });
@@ -43,7 +46,10 @@ describe('in force on a date', () => {
     expect(inForceOn({ ...A, kind: 'bill' }, '2026-11-21')).toBe('not-applicable');
   });
   it('ends at expiry', () => {
-    const expiring: Instrument = { ...B, timeline: [...B.timeline, { date: '2026-04-03', type: 'expiry', event: 'Expired', sources: ['x'] }] };
+    const expiring: Instrument = {
+      ...B,
+      timeline: [...B.timeline, { date: '2026-04-03', type: 'expiry', event: 'Expired', sources: ['x'] }],
+    };
     expect(inForceOn(expiring, '2026-04-02')).toBe('yes');
     expect(inForceOn(expiring, '2026-04-03')).toBe('no');
     expect(stageOn(expiring, '2026-04-03')).toBe('expired');
@@ -52,16 +58,22 @@ describe('in force on a date', () => {
 
 describe('stage progress', () => {
   it('does not go back when the second chamber takes the bill into committee', () => {
-    const bill: Instrument = { ...A, timeline: [
-      { date: '2025-01-01', type: 'introduced', event: 'Introduced in the Commons', sources: ['x'] },
-      { date: '2025-06-18', type: 'passed-chamber', event: 'Passed the Commons', sources: ['x'] },
-      { date: '2025-06-19', type: 'introduced', event: 'Introduced in the Lords', sources: ['x'] },
-      { date: '2025-10-01', type: 'committee', event: 'Lords committee', sources: ['x'] },
-    ] };
+    const bill: Instrument = {
+      ...A,
+      timeline: [
+        { date: '2025-01-01', type: 'introduced', event: 'Introduced in the Commons', sources: ['x'] },
+        { date: '2025-06-18', type: 'passed-chamber', event: 'Passed the Commons', sources: ['x'] },
+        { date: '2025-06-19', type: 'introduced', event: 'Introduced in the Lords', sources: ['x'] },
+        { date: '2025-10-01', type: 'committee', event: 'Lords committee', sources: ['x'] },
+      ],
+    };
     expect(stageOn(bill, '2025-10-02')).toBe('passed-one-chamber');
   });
   it('ignores Official Journal publication after adoption', () => {
-    const reg: Instrument = { ...B, timeline: [...B.timeline.slice(0, 2), { date: '2025-07-01', type: 'published', event: 'OJ', sources: ['x'] }] };
+    const reg: Instrument = {
+      ...B,
+      timeline: [...B.timeline.slice(0, 2), { date: '2025-07-01', type: 'published', event: 'OJ', sources: ['x'] }],
+    };
     expect(stageOn(reg, '2025-07-02')).toBe('adopted');
   });
 });

@@ -13,7 +13,11 @@ describe('CSV', () => {
   });
   it('parses back to the same data', () => {
     const parsed = parseCsv(toCsv(['a', 'b', 'c'], rows));
-    expect(parsed).toEqual([['a', 'b', 'c'], ['plain', 'comma, inside', 'quote "here"'], ['line\nbreak', 'ünïcödé – €', 'x; y']]);
+    expect(parsed).toEqual([
+      ['a', 'b', 'c'],
+      ['plain', 'comma, inside', 'quote "here"'],
+      ['line\nbreak', 'ünïcödé – €', 'x; y'],
+    ]);
   });
   it('neutralises text that a spreadsheet would run as a formula', () => {
     expect(parseCsv(toCsv(['a'], [{ a: '=HYPERLINK("http://x")' }]))[1][0]).toBe('\'=HYPERLINK("http://x")');

@@ -6,7 +6,15 @@ import { timelineChart, timelineItems } from '../../src/lib/timeline';
 import { instrumentJsonLd } from '../../src/lib/jsonld';
 import { instrumentA, instrumentB, topic } from '../fixtures/kb';
 
-const a = { ...instrumentSchema.parse({ ...instrumentA(), title: 'Example Act', shortTitle: 'Example <Act> & "quotes"', changes: [{ date: '2026-05-01', kind: 'law', summary: 'Amended.', sources: ['leg-a'] }] }), id: 'uk/example-act-2020' };
+const a = {
+  ...instrumentSchema.parse({
+    ...instrumentA(),
+    title: 'Example Act',
+    shortTitle: 'Example <Act> & "quotes"',
+    changes: [{ date: '2026-05-01', kind: 'law', summary: 'Amended.', sources: ['leg-a'] }],
+  }),
+  id: 'uk/example-act-2020',
+};
 const b = { ...instrumentSchema.parse(instrumentB()), id: 'eu/example-regulation' };
 const t = topicSchema.parse(topic('chatbots'));
 t.assessments[0].history.push({ from: '2026-06-01', grade: 'partial', note: 'Now partly.', sources: [] });
@@ -33,7 +41,14 @@ describe('feeds', () => {
     expect(new Set(after.map((e) => e.id)).size).toBe(after.length);
   });
   it('produces well-formed Atom with the required elements, text escaped', () => {
-    const xml = atom({ site: 'https://kb.example/', selfPath: '/feeds/all.xml', pagePath: '/whats-new/', title: 'All', entries, updated: '2026-11-21' });
+    const xml = atom({
+      site: 'https://kb.example/',
+      selfPath: '/feeds/all.xml',
+      pagePath: '/whats-new/',
+      title: 'All',
+      entries,
+      updated: '2026-11-21',
+    });
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
     const feed = doc.feed;
@@ -54,19 +69,29 @@ describe('timeline', () => {
     expect(all).toHaveLength(a.timeline.length + b.timeline.length);
     expect(all.map((i) => i.date)).toEqual([...all.map((i) => i.date)].sort());
     expect(timelineItems(kb, { jurisdiction: 'eu' }).every((i) => i.jurisdiction === 'eu')).toBe(true);
-    expect(timelineItems(kb, { topic: 'ai-model-safety' }).map((i) => i.instrument)).toEqual(b.timeline.map(() => 'eu/example-regulation'));
+    expect(timelineItems(kb, { topic: 'ai-model-safety' }).map((i) => i.instrument)).toEqual(
+      b.timeline.map(() => 'eu/example-regulation'),
+    );
   });
   it('lays out one lane per jurisdiction with points inside the chart', () => {
     const c = timelineChart(timelineItems(kb));
     expect(c.lanes.map((l) => l.j)).toEqual(['uk', 'us', 'eu']);
-    for (const p of c.points) expect(p.x).toBeGreaterThan(0), expect(p.x).toBeLessThan(c.width);
+    for (const p of c.points) (expect(p.x).toBeGreaterThan(0), expect(p.x).toBeLessThan(c.width));
   });
 });
 
 describe('JSON-LD', () => {
   it('describes an Act as schema.org Legislation with its provisions as parts', () => {
     const ld = instrumentJsonLd(a, 'https://kb.example/');
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Legislation', legislationIdentifier: '2020 c. 1', legislationJurisdiction: 'United Kingdom', legislationDate: '2020-01-15', legislationLegalForce: 'https://schema.org/PartiallyInForce', url: 'https://kb.example/instruments/uk/example-act-2020/' });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Legislation',
+      legislationIdentifier: '2020 c. 1',
+      legislationJurisdiction: 'United Kingdom',
+      legislationDate: '2020-01-15',
+      legislationLegalForce: 'https://schema.org/PartiallyInForce',
+      url: 'https://kb.example/instruments/uk/example-act-2020/',
+    });
     expect((ld as { hasPart: unknown[] }).hasPart).toHaveLength(2);
   });
 });

@@ -40,7 +40,10 @@ describe('matrix', () => {
     expect(m.cells['csa-image-generators'].uk.grade).toBe('explicit');
     expect(m.cells['csa-image-generators'].uk.since).toBe('2026-06-29');
     expect(buildMatrix(kb, '2024-12-31').cells['csa-image-generators'].uk.grade).toBe('none');
-    expect(buildMatrix(kb, '2026-05-01').cells['csa-image-generators'].uk.next).toMatchObject({ from: '2026-06-29', grade: 'explicit' });
+    expect(buildMatrix(kb, '2026-05-01').cells['csa-image-generators'].uk.next).toMatchObject({
+      from: '2026-06-29',
+      grade: 'explicit',
+    });
   });
   it('grades "unknown" before an assessment\'s first step', () => {
     expect(buildMatrix(kb, '1999-01-01').cells.penalties.eu.grade).toBe('unknown');
@@ -50,7 +53,9 @@ describe('matrix', () => {
     expect(gaps).toHaveLength(TOPICS.length * 4 - 1);
     expect(gaps.find((g) => g.cell.topic === 'csa-image-generators' && g.cell.row === 'uk')).toBeUndefined();
     const g = gaps.find((x) => x.cell.topic === 'chatbots' && x.cell.row === 'eu')!;
-    expect(g.paragraph).toBe('Chatbots: as of 2026-11-21, the law of the European Union does not address this. Nothing covers it.');
+    expect(g.paragraph).toBe(
+      'Chatbots: as of 2026-11-21, the law of the European Union does not address this. Nothing covers it.',
+    );
     expect(g.sources).toEqual(['leg-a']);
   });
 });
@@ -69,14 +74,21 @@ describe('compare', () => {
 });
 
 describe('instrument comparison data', () => {
-  it('groups each instrument\'s provisions by topic, with links to their anchors', async () => {
+  it("groups each instrument's provisions by topic, with links to their anchors", async () => {
     const { instrumentCompareData } = await import('../../src/lib/compare');
     const { instrumentSchema } = await import('../../src/schemas');
     const { instrumentA } = await import('../fixtures/kb');
     const a = { ...instrumentSchema.parse(instrumentA()), id: 'uk/example-act-2020' };
     const d = instrumentCompareData([a]);
     expect(d.topics).toHaveLength(10);
-    expect(d.instruments[0].byTopic['ai-csam-offences']).toEqual([{ label: 'Section 1', title: 'Making pseudo-photographs', penalty: 'Up to 10 years', url: '/instruments/uk/example-act-2020/#s-1' }]);
+    expect(d.instruments[0].byTopic['ai-csam-offences']).toEqual([
+      {
+        label: 'Section 1',
+        title: 'Making pseudo-photographs',
+        penalty: 'Up to 10 years',
+        url: '/instruments/uk/example-act-2020/#s-1',
+      },
+    ]);
     expect(d.instruments[0].byTopic.chatbots).toBeUndefined();
   });
 });

@@ -29,8 +29,13 @@ describe('normalisation', () => {
 
 describe('search over a fixture', () => {
   const kb = {
-    instruments: [{ ...instrumentSchema.parse(instrumentA()), id: 'uk/example-act-2020' }, { ...instrumentSchema.parse(instrumentB()), id: 'eu/example-regulation' }],
-    topics: [{ ...topicSchema.parse({ ...topic('nudification-tools'), aliases: ['nudify apps'] }), id: 'nudification-tools' }],
+    instruments: [
+      { ...instrumentSchema.parse(instrumentA()), id: 'uk/example-act-2020' },
+      { ...instrumentSchema.parse(instrumentB()), id: 'eu/example-regulation' },
+    ],
+    topics: [
+      { ...topicSchema.parse({ ...topic('nudification-tools'), aliases: ['nudify apps'] }), id: 'nudification-tools' },
+    ],
     sources: [],
   };
   const ix = loadIndex(JSON.parse(JSON.stringify(buildIndex(buildRecords(kb, '2026-11-21')))));
@@ -42,7 +47,11 @@ describe('search over a fixture', () => {
   });
   it('finds a provision by its words and links to its anchor', () => {
     const hit = search(ix, 'image generators')[0];
-    expect(hit.record).toMatchObject({ t: 'provision', id: 'uk/example-act-2020#s-2', url: '/instruments/uk/example-act-2020/#s-2' });
+    expect(hit.record).toMatchObject({
+      t: 'provision',
+      id: 'uk/example-act-2020#s-2',
+      url: '/instruments/uk/example-act-2020/#s-2',
+    });
   });
   it('tolerates typos', () => {
     expect(search(ix, 'pseudo-photografs')[0].record.id).toMatch(/^uk\/example-act-2020/);
@@ -71,7 +80,15 @@ describe('highlighting', () => {
 
 describe('highlighting follows the index', () => {
   it('marks a word matched through an expansion or a stem', () => {
-    expect(highlightRuns('an offence aimed at nudification tools', ['nudify']).filter((r) => r.hit).map((r) => r.text)).toEqual(['nudification']);
-    expect(highlightRuns('image generators', ['generator']).filter((r) => r.hit).map((r) => r.text)).toEqual(['generators']);
+    expect(
+      highlightRuns('an offence aimed at nudification tools', ['nudify'])
+        .filter((r) => r.hit)
+        .map((r) => r.text),
+    ).toEqual(['nudification']);
+    expect(
+      highlightRuns('image generators', ['generator'])
+        .filter((r) => r.hit)
+        .map((r) => r.text),
+    ).toEqual(['generators']);
   });
 });

@@ -22,10 +22,16 @@ export function validateContent(raw: RawContent, today: string): CheckResult {
   const invalidIds = new Set<string>();
 
   for (const e of raw.instruments) {
-    if (parsedFiles.has(e.file)) { invalidIds.add(e.id); continue; }
+    if (parsedFiles.has(e.file)) {
+      invalidIds.add(e.id);
+      continue;
+    }
     const r = instrumentSchema.safeParse(e.data);
     if (r.success) ctx.instruments.push({ ...r.data, id: e.id, file: e.file, body: e.body, bodyOffset: e.bodyOffset });
-    else { invalidIds.add(e.id); problems.push(...zodIssuesToProblems(e.file, e.data, r.error.issues)); }
+    else {
+      invalidIds.add(e.id);
+      problems.push(...zodIssuesToProblems(e.file, e.data, r.error.issues));
+    }
   }
   for (const e of raw.topics) {
     if (parsedFiles.has(e.file)) continue;
@@ -48,7 +54,12 @@ export function validateContent(raw: RawContent, today: string): CheckResult {
   for (const e of raw.sourceFiles) {
     if (parsedFiles.has(e.file)) continue;
     if (!Array.isArray(e.data)) {
-      problems.push({ file: e.file, path: '(file)', message: 'expected a YAML list of sources ("- id: ...")', fix: 'start each source with "- id:"' });
+      problems.push({
+        file: e.file,
+        path: '(file)',
+        message: 'expected a YAML list of sources ("- id: ...")',
+        fix: 'start each source with "- id:"',
+      });
       continue;
     }
     e.data.forEach((item: unknown, i: number) => {
@@ -57,7 +68,12 @@ export function validateContent(raw: RawContent, today: string): CheckResult {
       else {
         const id = (item as { id?: unknown })?.id;
         if (typeof id === 'string') ctx.sources.push({ id, file: e.file } as CheckContext['sources'][number]);
-        problems.push(...zodIssuesToProblems(e.file, item, r.error.issues).map((p) => ({ ...p, path: `[${i}]${typeof id === 'string' ? ` "${id}"` : ''}.${p.path}` })));
+        problems.push(
+          ...zodIssuesToProblems(e.file, item, r.error.issues).map((p) => ({
+            ...p,
+            path: `[${i}]${typeof id === 'string' ? ` "${id}"` : ''}.${p.path}`,
+          })),
+        );
       }
     });
   }

@@ -30,7 +30,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 export function show(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
@@ -62,21 +62,51 @@ export function zodIssuesToProblems(file: string, data: unknown, issues: readonl
     switch (issue.code) {
       case 'invalid_type':
         if (got === undefined) {
-          return { file, path: where, message: `missing; expected ${issue.expected}`, fix: hint(path, `add the field "${String(path.at(-1))}" (see CONTRIBUTING.md#fields)`) };
+          return {
+            file,
+            path: where,
+            message: `missing; expected ${issue.expected}`,
+            fix: hint(path, `add the field "${String(path.at(-1))}" (see CONTRIBUTING.md#fields)`),
+          };
         }
-        return { file, path: where, message: `got ${show(got)}; expected ${issue.expected}`, fix: hint(path, `give "${String(path.at(-1))}" a value of type ${issue.expected}`) };
+        return {
+          file,
+          path: where,
+          message: `got ${show(got)}; expected ${issue.expected}`,
+          fix: hint(path, `give "${String(path.at(-1))}" a value of type ${issue.expected}`),
+        };
       case 'invalid_value':
-        return { file, path: where, message: `got ${show(got)}; expected one of ${listValues(issue.values)}`, fix: hint(path, 'use one of the listed values (they are defined in src/vocab/)') };
+        return {
+          file,
+          path: where,
+          message: `got ${show(got)}; expected one of ${listValues(issue.values)}`,
+          fix: hint(path, 'use one of the listed values (they are defined in src/vocab/)'),
+        };
       case 'unrecognized_keys':
-        return { file, path: where, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`, fix: 'remove it or correct its spelling (the allowed fields are in src/schemas/)' };
+        return {
+          file,
+          path: where,
+          message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+          fix: 'remove it or correct its spelling (the allowed fields are in src/schemas/)',
+        };
       case 'too_small':
         return { file, path: where, message: `got ${show(got)}; ${issue.message}`, fix: hint(path, issue.message) };
       case 'too_big':
         return { file, path: where, message: `got ${show(got)}; ${issue.message}`, fix: 'shorten it' };
       case 'invalid_format':
-        return { file, path: where, message: `got ${show(got)}; ${issue.message.startsWith('Invalid') ? `expected a valid ${issue.format}` : issue.message}`, fix: hint(path, `write a valid ${issue.format}`) };
+        return {
+          file,
+          path: where,
+          message: `got ${show(got)}; ${issue.message.startsWith('Invalid') ? `expected a valid ${issue.format}` : issue.message}`,
+          fix: hint(path, `write a valid ${issue.format}`),
+        };
       default:
-        return { file, path: where, message: `got ${show(got)}; ${issue.message}`, fix: hint(path, 'correct the value (see src/schemas/ for what is allowed)') };
+        return {
+          file,
+          path: where,
+          message: `got ${show(got)}; ${issue.message}`,
+          fix: hint(path, 'correct the value (see src/schemas/ for what is allowed)'),
+        };
     }
   });
 }

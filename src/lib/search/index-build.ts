@@ -34,7 +34,9 @@ export function buildIndex(items: readonly RecordWithFields[]): SerializedIndex 
     }
   });
   const vocab = [...termWeights.keys()].sort();
-  const postings = vocab.map((t) => [...(termWeights.get(t) as Map<number, number>)].flatMap(([ri, w]) => [ri, Math.round(w * 10)]));
+  const postings = vocab.map((t) =>
+    [...(termWeights.get(t) as Map<number, number>)].flatMap(([ri, w]) => [ri, Math.round(w * 10)]),
+  );
   const fuse = Fuse.createIndex([], vocab).toJSON();
   return {
     v: INDEX_VERSION,

@@ -38,12 +38,17 @@ const CITATIONS: [RegExp, string][] = [
 
 /** Words too common to help. */
 const STOPWORDS = new Set(
-  'a an and are as at be by can do does for from how i in is it its law laws me my of on or that the their this to under what when where which who with'.split(' '),
+  'a an and are as at be by can do does for from how i in is it its law laws me my of on or that the their this to under what when where which who with'.split(
+    ' ',
+  ),
 );
 
 /** Lower-cases, folds accents and spelling variants, and glues citations. */
 export function normalize(text: string): string {
-  let s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   s = s.replace(/[‘’“”]/g, "'");
   for (const [re, to] of CITATIONS) s = s.replace(re, to);
   for (const [re, to] of SPELLING) s = s.replace(re, to);
@@ -70,7 +75,9 @@ export function stem(w: string): string {
   if (w.length <= 3 || /\d/.test(w)) return w;
   return w
     .replace(/ies$/, 'y')
-    .replace(/(?<=[a-z]{3})(?:es|s)$/, (m, _o, str: string) => (m === 'es' && /(?:ss|x|ch|sh)es$/.test(str) ? '' : m === 'es' ? 'e' : ''))
+    .replace(/(?<=[a-z]{3})(?:es|s)$/, (m, _o, str: string) =>
+      m === 'es' && /(?:ss|x|ch|sh)es$/.test(str) ? '' : m === 'es' ? 'e' : '',
+    )
     .replace(/(?<=[a-z]{4})(?:ing|ed)$/, '');
 }
 

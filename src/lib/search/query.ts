@@ -36,8 +36,18 @@ export interface LoadedIndex {
 
 /** Parses a serialised index once (fuse.js parseIndex: no re-indexing). */
 export function loadIndex(data: SerializedIndex): LoadedIndex {
-  const fuse = new Fuse(data.vocab, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 }, Fuse.parseIndex(data.fuse as Parameters<typeof Fuse.parseIndex>[0]));
-  return { data, fuse, df: data.postings.map((p) => p.length / 2), termIndex: new Map(data.vocab.map((t, i) => [t, i])), cache: new Map() };
+  const fuse = new Fuse(
+    data.vocab,
+    { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 },
+    Fuse.parseIndex(data.fuse as Parameters<typeof Fuse.parseIndex>[0]),
+  );
+  return {
+    data,
+    fuse,
+    df: data.postings.map((p) => p.length / 2),
+    termIndex: new Map(data.vocab.map((t, i) => [t, i])),
+    cache: new Map(),
+  };
 }
 
 /** Vocabulary positions of terms starting with `prefix` (vocab is sorted). */
@@ -113,7 +123,11 @@ export function search(ix: LoadedIndex, query: string, filters: Filters = {}, li
   if (!qterms.length) {
     const hasFilter = Object.values(filters).some(Boolean);
     if (!hasFilter) return [];
-    return records.filter((r) => passes(r, filters)).sort((a, b) => (a.t === b.t ? a.title.localeCompare(b.title) : a.t === 'instrument' ? -1 : 1)).slice(0, limit).map((record) => ({ record, score: 1, matched: [] }));
+    return records
+      .filter((r) => passes(r, filters))
+      .sort((a, b) => (a.t === b.t ? a.title.localeCompare(b.title) : a.t === 'instrument' ? -1 : 1))
+      .slice(0, limit)
+      .map((record) => ({ record, score: 1, matched: [] }));
   }
   const n = records.length;
   const score = new Float64Array(n);

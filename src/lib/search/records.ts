@@ -2,7 +2,13 @@
 import type { KnowledgeBase } from '../kb';
 import { instrumentTopics } from '../instruments';
 import { provisionInForceOn } from '../as-of';
-import { INSTRUMENT_KIND_LABELS, JURISDICTION_LABELS, JURISDICTION_SHORT, TOPIC_LABELS, type TopicId } from '../../vocab';
+import {
+  INSTRUMENT_KIND_LABELS,
+  JURISDICTION_LABELS,
+  JURISDICTION_SHORT,
+  TOPIC_LABELS,
+  type TopicId,
+} from '../../vocab';
 import { urls } from '../urls';
 
 export type RecordType = 'instrument' | 'provision' | 'topic' | 'term';
@@ -57,7 +63,19 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
     const cites = [inst.citation, ...inst.otherCitations].join(' ; ');
     const topics = instrumentTopics(inst);
     out.push({
-      record: { t: 'instrument', id: inst.id, title: inst.title, label: inst.citation, instrument: inst.title, j: inst.jurisdiction, k: inst.kind, topics, f: inst.inForce.value, url: urls.instrument(inst.id), text: inst.summary },
+      record: {
+        t: 'instrument',
+        id: inst.id,
+        title: inst.title,
+        label: inst.citation,
+        instrument: inst.title,
+        j: inst.jurisdiction,
+        k: inst.kind,
+        topics,
+        f: inst.inForce.value,
+        url: urls.instrument(inst.id),
+        text: inst.summary,
+      },
       fields: [
         { text: inst.title, weight: WEIGHTS.title },
         { text: `${inst.shortTitle} ; ${inst.aliases.join(' ; ')}`, weight: WEIGHTS.alias },
@@ -70,13 +88,28 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
     });
     for (const p of inst.provisions) {
       out.push({
-        record: { t: 'provision', id: `${inst.id}#${p.id}`, title: p.title, label: p.label, instrument: inst.title, j: inst.jurisdiction, k: inst.kind, topics: p.topics, f: provisionInForceOn(inst, p, date), url: urls.provision(inst.id, p.id), text: p.summary },
+        record: {
+          t: 'provision',
+          id: `${inst.id}#${p.id}`,
+          title: p.title,
+          label: p.label,
+          instrument: inst.title,
+          j: inst.jurisdiction,
+          k: inst.kind,
+          topics: p.topics,
+          f: provisionInForceOn(inst, p, date),
+          url: urls.provision(inst.id, p.id),
+          text: p.summary,
+        },
         fields: [
           { text: p.title, weight: WEIGHTS.title },
           { text: p.label, weight: WEIGHTS.label },
           { text: `${topicLabel(p.topics)}`, weight: WEIGHTS.topic },
           { text: `${p.summary} ${p.quote?.text ?? ''} ${p.penalty ?? ''}`, weight: WEIGHTS.text },
-          { text: `${inst.title} ${inst.shortTitle} ${inst.aliases.join(' ')} ${cites} ${where}`, weight: WEIGHTS.context },
+          {
+            text: `${inst.title} ${inst.shortTitle} ${inst.aliases.join(' ')} ${cites} ${where}`,
+            weight: WEIGHTS.context,
+          },
         ],
         phrases: [p.title],
       });
@@ -85,7 +118,19 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
   for (const t of kb.topics) {
     const label = TOPIC_LABELS[t.id as TopicId] ?? t.id;
     out.push({
-      record: { t: 'topic', id: t.id, title: label, label: 'Topic', instrument: '', j: '', k: '', topics: [t.id], f: '', url: urls.topic(t.id), text: t.question },
+      record: {
+        t: 'topic',
+        id: t.id,
+        title: label,
+        label: 'Topic',
+        instrument: '',
+        j: '',
+        k: '',
+        topics: [t.id],
+        f: '',
+        url: urls.topic(t.id),
+        text: t.question,
+      },
       fields: [
         { text: label, weight: WEIGHTS.title },
         { text: t.aliases.join(' ; '), weight: WEIGHTS.alias },
@@ -96,7 +141,19 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
   }
   for (const g of kb.glossary ?? []) {
     out.push({
-      record: { t: 'term', id: `glossary#${g.id}`, title: g.term, label: 'Glossary', instrument: '', j: '', k: '', topics: [], f: '', url: `/glossary/#${g.id}`, text: g.definition },
+      record: {
+        t: 'term',
+        id: `glossary#${g.id}`,
+        title: g.term,
+        label: 'Glossary',
+        instrument: '',
+        j: '',
+        k: '',
+        topics: [],
+        f: '',
+        url: `/glossary/#${g.id}`,
+        text: g.definition,
+      },
       fields: [
         { text: g.term, weight: WEIGHTS.title },
         { text: g.variants.join(' ; '), weight: WEIGHTS.alias },

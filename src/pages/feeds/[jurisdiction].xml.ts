@@ -10,5 +10,15 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const j = params.jurisdiction as RootJurisdictionId;
   const entries = feedEntries(await loadKb(), siteDate).filter((e) => e.jurisdiction === j);
-  return new Response(atom({ site: site!.href, selfPath: `/feeds/${j}.xml`, pagePath: `/jurisdictions/${j}/`, title: `AI CSAM Law: changes, ${JURISDICTION_LABELS[j]}`, entries, updated: siteDate }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(
+    atom({
+      site: site!.href,
+      selfPath: `/feeds/${j}.xml`,
+      pagePath: `/jurisdictions/${j}/`,
+      title: `AI CSAM Law: changes, ${JURISDICTION_LABELS[j]}`,
+      entries,
+      updated: siteDate,
+    }),
+    { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
+  );
 };

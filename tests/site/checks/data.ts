@@ -16,12 +16,23 @@ export const matrixGrades: SiteCheck = {
       const href = td.querySelector('a')?.getAttribute('href') ?? '';
       const m = /^\/topics\/([a-z-]+)\/#([a-z-]+)$/.exec(href);
       if (!m) {
-        report({ file: page.file, path: 'table.matrix td', message: `a cell without a link to its evidence (href "${href}")`, fix: 'link every cell to its topic row (src/components/MatrixTable.astro)' });
+        report({
+          file: page.file,
+          path: 'table.matrix td',
+          message: `a cell without a link to its evidence (href "${href}")`,
+          fix: 'link every cell to its topic row (src/components/MatrixTable.astro)',
+        });
         continue;
       }
       const want = grades.get(`${m[1]}#${m[2]}`);
       const got = td.getAttribute('data-grade');
-      if (got !== want) report({ file: page.file, path: `table.matrix td (${m[1]}, ${m[2]})`, message: `shows grade "${got}"; /api/matrix.json has "${want}"`, fix: 'render the grade computed by src/lib/matrix.ts' });
+      if (got !== want)
+        report({
+          file: page.file,
+          path: `table.matrix td (${m[1]}, ${m[2]})`,
+          message: `shows grade "${got}"; /api/matrix.json has "${want}"`,
+          fix: 'render the grade computed by src/lib/matrix.ts',
+        });
     }
   },
 };

@@ -31,7 +31,12 @@ export const links: SiteCheck = {
         const url = new URL(href, `http://site${page.path}`);
         const file = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
         if (!site.files.has(file)) {
-          report({ file: page.file, path: `a[href="${href}"]`, message: `links to ${url.pathname}, which is not in the built site`, fix: 'link an existing page (routes are in src/lib/urls.ts)' });
+          report({
+            file: page.file,
+            path: `a[href="${href}"]`,
+            message: `links to ${url.pathname}, which is not in the built site`,
+            fix: 'link an existing page (routes are in src/lib/urls.ts)',
+          });
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));

@@ -8,8 +8,15 @@ export const oneH1: SiteCheck = {
   check(site, report) {
     for (const page of site.pages) {
       const h1 = site.doc(page).querySelectorAll('h1');
-      if (h1.length !== 1) report({ file: page.file, path: 'h1', message: `found ${h1.length} h1 elements; expected 1`, fix: 'give the page one h1 (its title); use h2 and below inside it' });
-      else if (!h1[0].text.trim()) report({ file: page.file, path: 'h1', message: 'the h1 is empty', fix: 'give the page a title' });
+      if (h1.length !== 1)
+        report({
+          file: page.file,
+          path: 'h1',
+          message: `found ${h1.length} h1 elements; expected 1`,
+          fix: 'give the page one h1 (its title); use h2 and below inside it',
+        });
+      else if (!h1[0].text.trim())
+        report({ file: page.file, path: 'h1', message: 'the h1 is empty', fix: 'give the page a title' });
     }
   },
 };
@@ -22,7 +29,13 @@ export const uniqueIds: SiteCheck = {
     for (const page of site.pages) {
       const seen = new Set<string>();
       for (const el of site.doc(page).querySelectorAll('[id]')) {
-        if (seen.has(el.id)) report({ file: page.file, path: `#${el.id}`, message: `id "${el.id}" appears more than once`, fix: 'derive ids from what the element is (provision id, row id) so they cannot repeat' });
+        if (seen.has(el.id))
+          report({
+            file: page.file,
+            path: `#${el.id}`,
+            message: `id "${el.id}" appears more than once`,
+            fix: 'derive ids from what the element is (provision id, row id) so they cannot repeat',
+          });
         seen.add(el.id);
       }
     }
@@ -40,11 +53,21 @@ export const jsonLd: SiteCheck = {
         try {
           data = JSON.parse(s.rawText);
         } catch (e) {
-          report({ file: page.file, path: 'script[type="application/ld+json"]', message: `not valid JSON: ${(e as Error).message}`, fix: 'build JSON-LD with src/lib/jsonld.ts (jsonLdText)' });
+          report({
+            file: page.file,
+            path: 'script[type="application/ld+json"]',
+            message: `not valid JSON: ${(e as Error).message}`,
+            fix: 'build JSON-LD with src/lib/jsonld.ts (jsonLdText)',
+          });
           continue;
         }
         if (data['@context'] !== 'https://schema.org' || typeof data['@type'] !== 'string') {
-          report({ file: page.file, path: 'script[type="application/ld+json"]', message: `got @context ${JSON.stringify(data['@context'])}, @type ${JSON.stringify(data['@type'])}; expected "https://schema.org" and a type`, fix: 'build JSON-LD with src/lib/jsonld.ts' });
+          report({
+            file: page.file,
+            path: 'script[type="application/ld+json"]',
+            message: `got @context ${JSON.stringify(data['@context'])}, @type ${JSON.stringify(data['@type'])}; expected "https://schema.org" and a type`,
+            fix: 'build JSON-LD with src/lib/jsonld.ts',
+          });
         }
       }
     }
@@ -60,7 +83,12 @@ export const scriptsWhereAllowed: SiteCheck = {
       if (SCRIPTED_ROUTES.some((re) => re.test(page.path))) continue;
       for (const s of site.doc(page).querySelectorAll('script')) {
         if (s.getAttribute('type') === 'application/ld+json') continue;
-        report({ file: page.file, path: where(s.outerHTML), message: `a script on ${page.path}, which is not a scripted route`, fix: 'remove the script, or add the route to SCRIPTED_ROUTES in src/site.ts if it truly needs one' });
+        report({
+          file: page.file,
+          path: where(s.outerHTML),
+          message: `a script on ${page.path}, which is not a scripted route`,
+          fix: 'remove the script, or add the route to SCRIPTED_ROUTES in src/site.ts if it truly needs one',
+        });
       }
     }
   },

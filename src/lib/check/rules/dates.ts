@@ -12,7 +12,13 @@ export const dates: Rule = {
   description: 'Confirmation, review and publication dates are not in the future; periods run forwards.',
   check(ctx, report) {
     const future = (file: string, path: string, d: string | undefined, what: string) => {
-      if (d && d > ctx.today) report({ file, path, message: `got ${d}, after today (${ctx.today}); ${what} cannot be in the future`, fix: 'correct the date' });
+      if (d && d > ctx.today)
+        report({
+          file,
+          path,
+          message: `got ${d}, after today (${ctx.today}); ${what} cannot be in the future`,
+          fix: 'correct the date',
+        });
     };
     for (const s of ctx.sources) future(s.file, `source "${s.id}".date`, s.date, 'a publication or consultation date');
     for (const inst of ctx.instruments) {
@@ -28,7 +34,12 @@ export const dates: Rule = {
         if (!p.inForce) return;
         future(f, `provisions[${i}].inForce.asOf`, p.inForce.asOf, 'an as-of date');
         if (p.inForce.from && p.inForce.until && p.inForce.until < p.inForce.from) {
-          report({ file: f, path: `provisions[${i}].inForce.until`, message: `got ${p.inForce.until}, before inForce.from (${p.inForce.from})`, fix: 'a provision must start applying before it stops' });
+          report({
+            file: f,
+            path: `provisions[${i}].inForce.until`,
+            message: `got ${p.inForce.until}, before inForce.from (${p.inForce.from})`,
+            fix: 'a provision must start applying before it stops',
+          });
         }
       });
     }

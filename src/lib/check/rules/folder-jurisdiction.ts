@@ -8,7 +8,12 @@ export const folderJurisdiction: Rule = {
     for (const inst of ctx.instruments) {
       const folder = inst.id.split('/')[0];
       if (!inst.id.includes('/') || folder !== inst.jurisdiction) {
-        report({ file: inst.file, path: 'jurisdiction', message: `got "${inst.jurisdiction}" but the file is in the folder "${inst.id.includes('/') ? folder : '(none)'}"`, fix: `move the file to content/instruments/${inst.jurisdiction}/ or correct the jurisdiction` });
+        report({
+          file: inst.file,
+          path: 'jurisdiction',
+          message: `got "${inst.jurisdiction}" but the file is in the folder "${inst.id.includes('/') ? folder : '(none)'}"`,
+          fix: `move the file to content/instruments/${inst.jurisdiction}/ or correct the jurisdiction`,
+        });
       }
     }
   },

@@ -13,12 +13,20 @@ export const markdownBodies: Rule = {
       const lines = e.body.split('\n');
       let fenced = false;
       lines.forEach((line, i) => {
-        if (/^\s*(```|~~~)/.test(line)) { fenced = !fenced; return; }
+        if (/^\s*(```|~~~)/.test(line)) {
+          fenced = !fenced;
+          return;
+        }
         if (fenced) return;
         const prose = line.replace(/`[^`]*`/g, '');
         const m = /<\/?[A-Za-z!][^>]*>?|[{}]/.exec(prose);
         if (m) {
-          report({ file: e.file, path: `(line ${i + 1 + (e.bodyOffset ?? 0)})`, message: `got ${JSON.stringify(m[0].slice(0, 40))}; the body must be plain Markdown (no HTML, components or {expressions})`, fix: 'write it as Markdown text; put a literal < or { inside `code`, or reword' });
+          report({
+            file: e.file,
+            path: `(line ${i + 1 + (e.bodyOffset ?? 0)})`,
+            message: `got ${JSON.stringify(m[0].slice(0, 40))}; the body must be plain Markdown (no HTML, components or {expressions})`,
+            fix: 'write it as Markdown text; put a literal < or { inside `code`, or reword',
+          });
         }
       });
     }

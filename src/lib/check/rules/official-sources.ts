@@ -17,12 +17,22 @@ export const officialSources: Rule = {
     for (const s of ctx.sources) {
       if (!s.official) continue;
       if (!s.jurisdiction) {
-        report({ file: s.file, path: `source "${s.id}".jurisdiction`, message: 'missing; an official source must name its jurisdiction', fix: `add jurisdiction: one of ${ROOT_JURISDICTIONS.join(' | ')}` });
+        report({
+          file: s.file,
+          path: `source "${s.id}".jurisdiction`,
+          message: 'missing; an official source must name its jurisdiction',
+          fix: `add jurisdiction: one of ${ROOT_JURISDICTIONS.join(' | ')}`,
+        });
         continue;
       }
       const hosts = OFFICIAL_HOSTS[rootJurisdiction(s.jurisdiction)];
       if (!onHost(s.url, hosts)) {
-        report({ file: s.file, path: `source "${s.id}".url`, message: `got "${s.url}"; an official ${JURISDICTION_SHORT[rootJurisdiction(s.jurisdiction)]} source must be on ${hosts.join(', ')}`, fix: 'link the official publisher, or set official: false (a secondary source)' });
+        report({
+          file: s.file,
+          path: `source "${s.id}".url`,
+          message: `got "${s.url}"; an official ${JURISDICTION_SHORT[rootJurisdiction(s.jurisdiction)]} source must be on ${hosts.join(', ')}`,
+          fix: 'link the official publisher, or set official: false (a secondary source)',
+        });
       }
     }
     const official = new Set(ctx.sources.filter((s) => s.official).map((s) => s.id));
@@ -34,7 +44,12 @@ export const officialSources: Rule = {
         ...inst.provisions.flatMap((p) => p.sources),
       ];
       if (!cited.some((id) => official.has(id))) {
-        report({ file: inst.file, path: 'sources', message: 'no official source is cited anywhere in the entry', fix: 'cite the official text or record (legislation.gov.uk, congress.gov, eur-lex...) for at least the stage or a provision' });
+        report({
+          file: inst.file,
+          path: 'sources',
+          message: 'no official source is cited anywhere in the entry',
+          fix: 'cite the official text or record (legislation.gov.uk, congress.gov, eur-lex...) for at least the stage or a provision',
+        });
       }
     }
   },

@@ -11,7 +11,13 @@ export const reviewInterval: Rule = {
     for (const e of entries) {
       const age = daysBetween(e.lastReviewed, ctx.today);
       if (age > REVIEW_INTERVAL_DAYS) {
-        report({ severity: 'warning', file: e.file, path: 'lastReviewed', message: `${e.lastReviewed} is ${age} days ago, past the ${REVIEW_INTERVAL_DAYS}-day review interval`, fix: 'check the entry against its sources, then update lastReviewed' });
+        report({
+          severity: 'warning',
+          file: e.file,
+          path: 'lastReviewed',
+          message: `${e.lastReviewed} is ${age} days ago, past the ${REVIEW_INTERVAL_DAYS}-day review interval`,
+          fix: 'check the entry against its sources, then update lastReviewed',
+        });
       }
     }
   },

@@ -8,7 +8,13 @@ export const sourceReferences: Rule = {
     const known = new Set(ctx.sources.map((s) => s.id));
     const checkList = (file: string, path: string, ids: readonly string[]) =>
       ids.forEach((id, i) => {
-        if (!known.has(id)) report({ file, path: `${path}[${i}]`, message: `unknown source "${id}"`, fix: 'add the source to content/sources/<jurisdiction>.yaml or cite an existing id' });
+        if (!known.has(id))
+          report({
+            file,
+            path: `${path}[${i}]`,
+            message: `unknown source "${id}"`,
+            fix: 'add the source to content/sources/<jurisdiction>.yaml or cite an existing id',
+          });
       });
     for (const inst of ctx.instruments) {
       const f = inst.file;
@@ -22,7 +28,8 @@ export const sourceReferences: Rule = {
       inst.changes.forEach((c, i) => checkList(f, `changes[${i}].sources`, c.sources));
     }
     ctx.glossary.forEach((t, i) => checkList(t.file, `[${i}] "${t.id}".sources`, t.sources));
-    for (const c of ctx.corrections) c.corrections.forEach((x, i) => checkList(c.file, `corrections[${i}].sources`, x.sources));
+    for (const c of ctx.corrections)
+      c.corrections.forEach((x, i) => checkList(c.file, `corrections[${i}].sources`, x.sources));
     for (const topic of ctx.topics) {
       topic.assessments.forEach((a, i) => {
         checkList(topic.file, `assessments[${i}].sources`, a.sources);

@@ -17,7 +17,12 @@ export const timelineConsistency: Rule = {
       const f = inst.file;
       for (let i = 1; i < inst.timeline.length; i++) {
         if (inst.timeline[i].date < inst.timeline[i - 1].date) {
-          report({ file: f, path: `timeline[${i}].date`, message: `got ${inst.timeline[i].date}, earlier than timeline[${i - 1}] (${inst.timeline[i - 1].date})`, fix: 'list events oldest first' });
+          report({
+            file: f,
+            path: `timeline[${i}].date`,
+            message: `got ${inst.timeline[i].date}, earlier than timeline[${i - 1}] (${inst.timeline[i - 1].date})`,
+            fix: 'list events oldest first',
+          });
         }
       }
       // An overview gathers many laws: it has dated findings, not a law-making history of its own.
@@ -25,20 +30,43 @@ export const timelineConsistency: Rule = {
       const start = inst.timeline.find((e) => e.type === 'introduced' || e.type === 'proposed');
       if (start) {
         inst.timeline.forEach((e, i) => {
-          if (e.date < start.date) report({ file: f, path: `timeline[${i}].date`, message: `got ${e.date}, before the ${start.type === 'proposed' ? 'proposal' : 'introduction'} on ${start.date}`, fix: 'correct the date: no event can precede the introduction' });
+          if (e.date < start.date)
+            report({
+              file: f,
+              path: `timeline[${i}].date`,
+              message: `got ${e.date}, before the ${start.type === 'proposed' ? 'proposal' : 'introduction'} on ${start.date}`,
+              fix: 'correct the date: no event can precede the introduction',
+            });
         });
       }
       const v = inst.stage.value;
       if ((v === 'enacted' || v === 'adopted') && !inst.timeline.some((e) => ENACTMENT.has(e.type))) {
-        report({ file: f, path: 'timeline', message: `stage is "${v}" but no event of type "royal-assent", "signed" or "adopted" is listed`, fix: 'add the dated enactment event with its source' });
+        report({
+          file: f,
+          path: 'timeline',
+          message: `stage is "${v}" but no event of type "royal-assent", "signed" or "adopted" is listed`,
+          fix: 'add the dated enactment event with its source',
+        });
       }
       if ((v === 'decided' || v === 'on-appeal') && !inst.timeline.some((e) => e.type === 'judgment')) {
-        report({ file: f, path: 'timeline', message: `stage is "${v}" but no event of type "judgment" is listed`, fix: 'add the dated judgment with its source' });
+        report({
+          file: f,
+          path: 'timeline',
+          message: `stage is "${v}" but no event of type "judgment" is listed`,
+          fix: 'add the dated judgment with its source',
+        });
       }
       const derived = stageOn(inst, inst.stage.asOf);
       if (derived && derived !== v) {
-        const last = sortedTimeline(inst).filter((e) => e.date <= inst.stage.asOf).at(-1);
-        report({ file: f, path: 'stage.value', message: `got "${v}", but the timeline up to ${inst.stage.asOf} puts it at "${derived}" (${STAGE_LABELS[derived]}; last event ${last?.date} "${last?.type}")`, fix: `set stage.value to "${derived}", or add the missing timeline event that moved it to "${v}"` });
+        const last = sortedTimeline(inst)
+          .filter((e) => e.date <= inst.stage.asOf)
+          .at(-1);
+        report({
+          file: f,
+          path: 'stage.value',
+          message: `got "${v}", but the timeline up to ${inst.stage.asOf} puts it at "${derived}" (${STAGE_LABELS[derived]}; last event ${last?.date} "${last?.type}")`,
+          fix: `set stage.value to "${derived}", or add the missing timeline event that moved it to "${v}"`,
+        });
       }
     }
   },

@@ -5,5 +5,9 @@ import { keyDates } from '../../../lib/history';
 /** The key dates at which the matrix is published: /api/as-of/<date>/matrix.json. */
 export const GET: APIRoute = async () => {
   const dates = keyDates(await loadKb(), siteDate);
-  return Response.json({ schemaVersion: 1, generated: siteDate, dates: dates.map((date) => ({ date, matrix: `/api/as-of/${date}/matrix.json` })) });
+  return Response.json({
+    schemaVersion: 1,
+    generated: siteDate,
+    dates: dates.map((date) => ({ date, matrix: `/api/as-of/${date}/matrix.json` })),
+  });
 };

@@ -10,5 +10,15 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const t = params.topic as TopicId;
   const entries = feedEntries(await loadKb(), siteDate).filter((e) => e.topics.includes(t));
-  return new Response(atom({ site: site!.href, selfPath: `/feeds/topics/${t}.xml`, pagePath: `/topics/${t}/`, title: `AI CSAM Law: changes, ${TOPIC_LABELS[t]}`, entries, updated: siteDate }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(
+    atom({
+      site: site!.href,
+      selfPath: `/feeds/topics/${t}.xml`,
+      pagePath: `/topics/${t}/`,
+      title: `AI CSAM Law: changes, ${TOPIC_LABELS[t]}`,
+      entries,
+      updated: siteDate,
+    }),
+    { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
+  );
 };

@@ -7,4 +7,5 @@ export async function getStaticPaths() {
   return keyDates(await loadKb(), siteDate).map((date) => ({ params: { date } }));
 }
 
-export const GET: APIRoute = async ({ params, site }) => Response.json(matrixJson(await loadKb(), params.date as string, siteDate, site?.origin ?? ''));
+export const GET: APIRoute = async ({ params, site }) =>
+  Response.json(matrixJson(await loadKb(), params.date as string, siteDate, site?.origin ?? ''));
