@@ -149,7 +149,8 @@ function run(label: string, items: RecordWithFields[], rounds: number) {
       )
         hits++;
     rows.push(
-      `| ${e.name} | ${items.length} | ${pct(times, 50).toFixed(2)} ms | ${pct(times, 95).toFixed(2)} ms | ${kb(raw)} | ${kb(gz)} | ${((hits / LABELLED_QUERIES.length) * 100).toFixed(1)}% | ${buildMs.toFixed(0)} ms |`,
+      `| ${e.name} | ${items.length} | ${pct(times, 50).toFixed(2)} ms | ${pct(times, 95).toFixed(2)} ms | ` +
+        `${kb(raw)} | ${kb(gz)} | ${((hits / LABELLED_QUERIES.length) * 100).toFixed(1)}% | ${buildMs.toFixed(0)} ms |`,
     );
     console.error(`  ${label}: ${e.name} done`);
   }
@@ -175,7 +176,8 @@ const header = [
 const lines = [
   `# Search benchmark`,
   '',
-  `Run: ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${LABELLED_QUERIES.length} labelled queries, ${typed.length} typed queries (every prefix of each labelled query) timed per round.`,
+  `Run: ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${LABELLED_QUERIES.length} labelled ` +
+    `queries, ${typed.length} typed queries (every prefix of each labelled query) timed per round.`,
   '',
   '## Real corpus',
   ...header,
@@ -185,7 +187,8 @@ const lines = [
   ...header,
   ...run('synthetic', synthetic(real, 5000), 2),
   '',
-  `Loading the real index in the page (JSON.parse + fuse.js parseIndex, no re-indexing): ${loadTime(real).toFixed(1)} ms median of 20, so it runs on the main thread without blocking typing.`,
+  `Loading the real index in the page (JSON.parse + fuse.js parseIndex, no re-indexing): ` +
+    `${loadTime(real).toFixed(1)} ms median of 20, so it runs on the main thread without blocking typing.`,
   '',
   "Targets: p95 under 16 ms at 5,000 records; relevance at least MiniSearch's; real index under 100 KB gzipped.",
 ];

@@ -111,7 +111,9 @@ function makeSynthetic(dir) {
     label: Section ${k + 1}
     title: Synthetic provision ${k + 1} of instrument ${i}
     topics: [${topics[(i + k) % 10]}]
-    summary: A generated provision used to measure the build at scale. It has a summary of ordinary length that mentions offences, platforms, models and images so that search has words to index, and it cites its source.
+    summary: >-
+      A generated provision used to measure the build at scale. Its summary is of ordinary length and
+      mentions offences, platforms, models and images, so that search has words to index.
     url: https://www.legislation.gov.uk/ukpga/1978/37/section/1
     penalty: Up to ${k + 1} years' imprisonment.
     sources: [leg-pca-1978-s1]`,
@@ -210,7 +212,8 @@ lines.push(
 );
 lines.push(`| real | ${realFig.pages} | ${real.seconds.toFixed(1)} s | ${mb(real.peak)} | ${realFig.largest} |`);
 lines.push(
-  `| synthetic (1,000 x 10) | ${synthFig.pages} | ${synth.seconds.toFixed(1)} s | ${mb(synth.peak)} | ${synthFig.largest} |`,
+  `| synthetic (1,000 x 10) | ${synthFig.pages} | ${synth.seconds.toFixed(1)} s | ${mb(synth.peak)} | ` +
+    `${synthFig.largest} |`,
 );
 lines.push('', 'Targets: synthetic build under 3 minutes and 2 GB.', '');
 lines.push(

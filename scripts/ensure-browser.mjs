@@ -14,6 +14,7 @@ if (root && existsSync('/usr/bin/apt-get')) {
   if (existsSync(path)) process.exit(0);
 }
 console.error(
-  `No Chromium at ${path}. Install it (Debian/Ubuntu: sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+  `No Chromium at ${path}. Install it (Debian/Ubuntu: sudo apt-get install chromium), or set CHROMIUM_PATH to a ` +
+    `Chromium or Chrome binary.`,
 );
 process.exit(1);

@@ -41,7 +41,10 @@ summary: ${q(HOSTILE.summary)}
 stage: { value: enacted, asOf: 2026-01-01, sources: [leg-pca-1978] }
 inForce: { value: yes, asOf: 2026-01-01, sources: [leg-pca-1978] }
 timeline:
-  - { date: 2026-01-01, type: royal-assent, event: ${q('Assent <script>alert("event")</script>')}, sources: [leg-pca-1978, zz-hostile-source] }
+  - date: 2026-01-01
+    type: royal-assent
+    event: ${q('Assent <script>alert("event")</script>')}
+    sources: [leg-pca-1978, zz-hostile-source]
 provisions:
   - id: s-1
     label: ${q('Section 1 <b>x</b>')}

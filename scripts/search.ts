@@ -11,7 +11,9 @@ import { buildIndex } from '../src/lib/search/index-build';
 import { loadIndex, search } from '../src/lib/search/query';
 import { ROOT_JURISDICTIONS } from '../src/vocab';
 
-const USAGE = `usage: npm run search -- "<query>" [--json] [--jurisdiction ${ROOT_JURISDICTIONS.join('|')}] [--topic <id>] [--kind <id>]
+const USAGE =
+  `usage: npm run search -- "<query>" [--json] [--jurisdiction ${ROOT_JURISDICTIONS.join('|')}] ` +
+  `[--topic <id>] [--kind <id>]
        [--type instrument|provision|topic] [--in-force yes|no|...] [--limit N]`;
 
 let parsed;
@@ -66,8 +68,8 @@ if (values.json) {
 } else {
   // Plain text only: content is printed as data, never interpreted; control characters (terminal
   // escapes) are shown as visible code points.
-  // eslint-disable-next-line no-control-regex
   const safe = (s: string) =>
+    // eslint-disable-next-line no-control-regex
     s.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   for (const [i, raw] of out.entries()) {
     const r = { ...raw, title: safe(raw.title), instrument: safe(raw.instrument), url: safe(raw.url) };

@@ -1,7 +1,8 @@
 /**
  * The content collections, all filled by one loader over the project's own reader and validator
  * (src/node/knowledge-base.ts): the data the build renders is the data `check:content` checked, and
- * it is read and checked once per build (the pages' knowledge base comes from the same cache). Bad content stops the build here, before any page is
+ * it is read and checked once per build (the pages' knowledge base comes from the same cache). Bad content
+ * stops the build here, before any page is
  * written, with the same file/field/fix blocks as `npm run check:content`.
  */
 import { defineCollection } from 'astro:content';

@@ -1,5 +1,6 @@
 /** Date control: sends any date to the pre-rendered view of the last key date on or before it. */
 import { keyDateFor } from '../lib/history';
+import { urls } from '../lib/urls';
 
 export function startDateControl() {
   const form = document.querySelector<HTMLFormElement>('[data-as-of-form]');
@@ -12,7 +13,9 @@ export function startDateControl() {
   const shown = location.pathname.match(/\/as-of\/(\d{4}-\d{2}-\d{2})\//)?.[1];
   if (asked && shown && asked !== shown) {
     input.value = asked;
-    note.textContent = `You asked for ${asked}. Nothing in this view changed between ${shown} and that date, so this is the law on ${asked}.`;
+    note.textContent =
+      `You asked for ${asked}. Nothing in this view changed between ${shown} and that date, so ` +
+      `this is the law on ${asked}.`;
   }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -22,6 +25,6 @@ export function startDateControl() {
       note.textContent = `No data before ${dates[0]}: choose a later date.`;
       return;
     }
-    location.href = `/as-of/${key}/${topic ? `topics/${topic}/` : ''}${key === d ? '' : `?date=${d}`}`;
+    location.href = `${topic ? urls.asOfTopic(key, topic) : urls.asOf(key)}${key === d ? '' : `?date=${d}`}`;
   });
 }

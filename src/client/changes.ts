@@ -16,7 +16,8 @@ export function startChanges() {
     });
     status.textContent =
       from.value || to.value
-        ? `${shown} dates with changes ${from.value ? `after ${from.value}` : ''} ${to.value ? `up to ${to.value}` : ''}.`
+        ? `${shown} dates with changes ${from.value ? `after ${from.value}` : ''} ` +
+          `${to.value ? `up to ${to.value}` : ''}.`
         : '';
   };
   form.addEventListener('submit', (e) => {

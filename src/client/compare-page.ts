@@ -6,6 +6,7 @@
 import type { InstrumentCompareData } from '../lib/compare';
 import { MAX_COMPARE, parseSelection } from '../lib/compare';
 import { COMPARISON_ROWS, JURISDICTION_SHORT, type JurisdictionId } from '../vocab';
+import { urls } from '../lib/urls';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -27,7 +28,7 @@ function showColumns(section: HTMLElement, chosen: readonly string[]) {
 let data: Promise<InstrumentCompareData> | undefined;
 
 async function buildInstrumentTable(table: HTMLTableElement, ids: readonly string[]) {
-  data ??= fetch('/api/compare/instruments.json').then((r) => r.json() as Promise<InstrumentCompareData>);
+  data ??= fetch(urls.api.compareInstruments()).then((r) => r.json() as Promise<InstrumentCompareData>);
   const { topics, instruments } = await data;
   const chosen = ids
     .map((id) => instruments.find((i) => i.id === id))

@@ -5,6 +5,7 @@
 import { highlightRuns, loadIndex, search, type Filters, type Hit, type LoadedIndex } from '../lib/search/query';
 import type { SerializedIndex } from '../lib/search/index-build';
 import { IN_FORCE_LABELS, JURISDICTION_SHORT, type InForceId, type JurisdictionId } from '../vocab';
+import { urls } from '../lib/urls';
 
 const FILTER_KEYS = ['jurisdiction', 'topic', 'kind', 'inForce', 'type'] as const;
 const TYPE_LABEL = { instrument: 'Instrument', provision: 'Provision', topic: 'Topic', term: 'Glossary term' } as const;
@@ -69,7 +70,7 @@ export async function startSearch() {
   let ix: LoadedIndex | undefined;
   status.textContent = 'Loading the search index…';
   try {
-    const res = await fetch('/api/search-index.json');
+    const res = await fetch(urls.api.searchIndex());
     ix = loadIndex((await res.json()) as SerializedIndex);
   } catch {
     status.textContent = 'The search index could not be loaded. Browse the topics or instruments instead.';
@@ -112,7 +113,8 @@ export async function startSearch() {
         '.',
       );
     } else {
-      status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'}${hits.length === 50 ? ' (the best 50)' : ''}.`;
+      status.textContent =
+        `${hits.length} ` + `result${hits.length === 1 ? '' : 's'}${hits.length === 50 ? ' (the best 50)' : ''}.`;
     }
   };
 

@@ -14,7 +14,10 @@ export function loadKb(): Promise<KnowledgeBase> {
 /** The date the site is built for: today, or KB_TODAY. */
 export const siteDate = buildDate();
 
-/** One static path per instrument ("uk/foo"), with the instrument as a prop: the instrument and cite routes share it. */
+/**
+ * One static path per instrument ("uk/foo"), with the instrument as a prop: the instrument and cite routes
+ * share it.
+ */
 export async function instrumentPaths() {
   return (await loadKb()).instruments.map((instrument) => ({ params: { id: instrument.id }, props: { instrument } }));
 }
@@ -24,3 +27,7 @@ export async function renderBody(collection: 'instruments' | 'topics', id: strin
   const entry = await getEntry(collection, id);
   return entry?.rendered ? (await render(entry)).Content : null;
 }
+
+/** An Atom feed response. */
+export const atomResponse = (xml: string) =>
+  new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -3,7 +3,7 @@
  * commencement dates. Nothing here is stored per date: every answer is computed.
  */
 import type { Instrument, Provision } from '../schemas';
-import { EVENT_STAGE, LAW_STAGES, PENDING_STAGES, type InForceId, type StageId } from '../vocab';
+import { ENACTMENT_EVENTS, EVENT_STAGE, LAW_STAGES, PENDING_STAGES, type InForceId, type StageId } from '../vocab';
 
 /** Pre-law stages in order of progress. */
 const PROGRESS = PENDING_STAGES;
@@ -53,10 +53,7 @@ function endedOn(inst: Instrument, date: string): boolean {
 /** The date the instrument as a whole took effect: its entry into force, else its enactment. */
 export function effectiveDate(inst: Instrument): string | undefined {
   const tl = sortedTimeline(inst);
-  return (
-    tl.find((e) => e.type === 'entry-into-force')?.date ??
-    tl.find((e) => e.type === 'royal-assent' || e.type === 'signed' || e.type === 'adopted')?.date
-  );
+  return tl.find((e) => e.type === 'entry-into-force')?.date ?? tl.find((e) => ENACTMENT_EVENTS.includes(e.type))?.date;
 }
 
 /** Whether a provision has effect on `date`. "unknown" where its commencement is not confirmed. */

@@ -8,7 +8,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import type { Instrument, Provision } from '../schemas';
 import { sortedTimeline } from './as-of';
-import { rootJurisdiction, type RootJurisdictionId } from '../vocab';
+import { ENACTMENT_EVENTS, rootJurisdiction, type EventTypeId, type RootJurisdictionId } from '../vocab';
 
 export type LegalStyle = 'OSCOLA' | 'Bluebook' | 'EU';
 
@@ -17,12 +17,15 @@ export const LEGAL_STYLE = { uk: 'OSCOLA', us: 'Bluebook', eu: 'EU' } as const s
   LegalStyle
 >;
 
-const yearOf = (inst: Instrument, types: string[]) =>
+const yearOf = (inst: Instrument, types: readonly EventTypeId[]) =>
   sortedTimeline(inst)
     .find((e) => types.includes(e.type))
     ?.date.slice(0, 4);
 
-/** "Section 1(1)" -> "s 1(1)", "Sections 73 and 74" -> "ss 73 and 74", "Schedule 13, paragraph 4" -> "sch 13, para 4". */
+/**
+ * "Section 1(1)" -> "s 1(1)", "Sections 73 and 74" -> "ss 73 and 74", "Schedule 13, paragraph 4" -> "sch 13,
+ * para 4".
+ */
 export function oscolaPinpoint(label: string): string {
   return label
     .replace(/^Sections\s+/i, 'ss ')
@@ -72,21 +75,26 @@ export function legalCitation(inst: Instrument, prov?: Provision): { style: Lega
       const year = yearOf(inst, ['introduced', 'proposed']);
       return {
         style,
-        text: `${inst.shortTitle}, ${bluebookCitation(inst.citation)}${label ? `, ${bluebookPinpoint(label)}` : ''}${year ? ` (${year})` : ''}`,
+        text:
+          `${inst.shortTitle}, ` +
+          `${bluebookCitation(inst.citation)}${label ? `, ${bluebookPinpoint(label)}` : ''}${year ? ` (${year})` : ''}`,
       };
     }
     if (/^\d+ U\.S\.C\./.test(inst.citation)) {
       if (label && /U\.S\.C\./.test(label)) return { style, text: bluebookPinpoint(label) };
       return { style, text: `${inst.citation}${label ? `, ${label}` : ''}` };
     }
-    const year = yearOf(inst, ['signed', 'royal-assent', 'adopted']);
-    // A state code section: "Cal. Bus. & Prof. Code §§ 22601-22606" with "Section 22601" -> "Cal. Bus. & Prof. Code § 22601".
+    const year = yearOf(inst, ENACTMENT_EVENTS);
+    // A state code section: "Cal. Bus. & Prof. Code §§ 22601-22606" with "Section 22601" -> "Cal. Bus. &
+    // Prof. Code § 22601".
     const code = /([A-Z][A-Za-z.&\s]+ Code) §§/.exec(inst.citation)?.[1];
     const section = label && /^Section\s+(\S+)/.exec(label)?.[1];
     if (code && section) return { style, text: `${code} § ${section}${year ? ` (${year})` : ''}` };
     return {
       style,
-      text: `${inst.shortTitle}, ${bluebookCitation(inst.citation)}${label ? `, ${bluebookPinpoint(label)}` : ''}${year ? ` (${year})` : ''}`,
+      text:
+        `${inst.shortTitle}, ` +
+        `${bluebookCitation(inst.citation)}${label ? `, ${bluebookPinpoint(label)}` : ''}${year ? ` (${year})` : ''}`,
     };
   }
   // EU: "Article 5(1)(bb) of Regulation (EU) 2024/1689 (OJ L, 2024/1689, 12.7.2024)".

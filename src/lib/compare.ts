@@ -8,7 +8,10 @@ import { buildMatrix, type MatrixCell } from './matrix';
 /** At most this many columns side by side, so the table stays readable. */
 export const MAX_COMPARE = 3;
 
-/** Parses a selection from URL parameters: "?rows=uk,eu" or "?rows=uk&rows=eu"; unknown ids dropped, at most MAX_COMPARE. */
+/**
+ * Parses a selection from URL parameters: "?rows=uk,eu" or "?rows=uk&rows=eu"; unknown ids dropped, at most
+ * MAX_COMPARE.
+ */
 export function parseSelection(params: URLSearchParams, key: string, allowed: readonly string[]): string[] {
   const values = params
     .getAll(key)

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from './kb';
 import {
   COMPARISON_ROW_LABELS,
   COVERAGE_LABELS,
+  JURISDICTION_LABELS,
   EVENT_TYPE_LABELS,
   TOPIC_LABELS,
   type RootJurisdictionId,
@@ -138,4 +139,30 @@ ${e.topics.map((t) => `    <category term="${t}"/>`).join('\n')}
   .join('\n')}
 </feed>
 `;
+}
+
+/** Which changes a feed carries: all of them, one root jurisdiction's, or one topic's. */
+export type FeedScope =
+  { kind: 'all' } | { kind: 'jurisdiction'; id: RootJurisdictionId } | { kind: 'topic'; id: TopicId };
+
+/** The Atom document of one feed: its entries, title, own address and the page it mirrors. */
+export function feedDocument(kb: KnowledgeBase, today: string, site: string, scope: FeedScope): string {
+  const all = feedEntries(kb, today);
+  const [entries, selfPath, pagePath, title] =
+    scope.kind === 'all'
+      ? [all, urls.feeds.all(), urls.whatsNew(), 'all changes']
+      : scope.kind === 'jurisdiction'
+        ? [
+            all.filter((e) => e.jurisdiction === scope.id),
+            urls.feeds.jurisdiction(scope.id),
+            urls.jurisdiction(scope.id),
+            `changes, ${JURISDICTION_LABELS[scope.id]}`,
+          ]
+        : [
+            all.filter((e) => e.topics.includes(scope.id)),
+            urls.feeds.topic(scope.id),
+            urls.topic(scope.id),
+            `changes, ${TOPIC_LABELS[scope.id]}`,
+          ];
+  return atom({ site, selfPath, pagePath, title: `${SITE_NAME}: ${title}`, entries, updated: today });
 }

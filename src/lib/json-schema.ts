@@ -9,7 +9,8 @@ export function jsonSchemas(origin = '') {
     $id: `${origin}/api/schema.json`,
     title: 'AI CSAM Law knowledge base: open data',
     description:
-      'JSON Schema of /api/instruments.json (#/$defs/instrumentsFile) and /api/topics.json (#/$defs/topicsFile), generated from the zod schemas.',
+      'JSON Schema of /api/instruments.json (#/$defs/instrumentsFile) and /api/topics.json ' +
+      '(#/$defs/topicsFile), generated from the zod schemas.',
     $defs: { instrumentsFile: gen(instrumentsFileSchema), topicsFile: gen(topicsFileSchema) },
   };
 }

@@ -1,6 +1,6 @@
 /** schema.org JSON-LD for instrument pages (Legislation for law and bills; CreativeWork otherwise). */
 import type { Instrument } from '../schemas';
-import { INSTRUMENT_KIND_LABELS, JURISDICTION_LABELS } from '../vocab';
+import { ENACTMENT_EVENTS, INSTRUMENT_KIND_LABELS, JURISDICTION_LABELS } from '../vocab';
 import { sortedTimeline } from './as-of';
 import { urls } from './urls';
 
@@ -21,7 +21,7 @@ const LEGISLATION_KINDS = new Set([
 export function instrumentJsonLd(inst: Instrument, site: string) {
   const url = new URL(urls.instrument(inst.id), site).href;
   const dated = sortedTimeline(inst);
-  const enacted = dated.find((e) => ['royal-assent', 'signed', 'adopted', 'judgment'].includes(e.type))?.date;
+  const enacted = dated.find((e) => e.type === 'judgment' || ENACTMENT_EVENTS.includes(e.type))?.date;
   const base = {
     '@context': 'https://schema.org',
     '@id': url,

@@ -92,9 +92,10 @@ export function gapParagraph(cell: MatrixCell, date: string): string {
   const next = cell.next
     ? ` From ${cell.next.from} the position is expected to be: ${COVERAGE_LABELS[cell.next.grade].toLowerCase()}.`
     : '';
-  return `${TOPIC_LABELS[cell.topic]}: as of ${date}, the law of the ${COMPARISON_ROW_LABELS[cell.row]} ${GRADE_PHRASE[cell.grade]}. ${a.gaps ?? ''}${next}`
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    `${TOPIC_LABELS[cell.topic]}: as of ${date}, the law of the ${COMPARISON_ROW_LABELS[cell.row]} ` +
+    `${GRADE_PHRASE[cell.grade]}. ${a.gaps ?? ''}${next}`.replace(/\s+/g, ' ').trim()
+  );
 }
 
 /** Every topic x row short of full coverage on `date`, in topic then row order. */

@@ -1,19 +1,70 @@
-/** Every route of the site, in one place. Paths end with "/" (directory build format). */
+/**
+ * Every route of the site, in one place. Paths end with "/" (directory build format). Pages, feeds,
+ * exports and the client scripts build links only through these.
+ */
+import { REPO_URL } from '../site';
+
+const query = (params: Record<string, string | undefined>) => {
+  const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
+  return q ? `?${q}` : '';
+};
+
 export const urls = {
   home: () => '/',
   instrument: (id: string) => `/instruments/${id}/`,
   provision: (instrumentId: string, provisionId: string) => `/instruments/${instrumentId}/#${provisionId}`,
+  cite: (instrumentId: string) => `/cite/${instrumentId}/`,
   jurisdiction: (id: string) => `/jurisdictions/${id}/`,
   topic: (id: string) => `/topics/${id}/`,
+  topicRow: (id: string, row: string) => `/topics/${id}/#${row}`,
   topics: () => '/topics/',
   instruments: () => '/instruments/',
-  search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'),
+  search: (q?: string) => `/search/${query({ q })}`,
   matrix: () => '/matrix/',
   gaps: () => '/gaps/',
+  gapsByJurisdiction: () => '/gaps/by-jurisdiction/',
   compare: () => '/compare/',
   data: () => '/data/',
   corrections: () => '/corrections/',
   about: () => '/about/',
+  glossary: (termId?: string) => `/glossary/${termId ? `#${termId}` : ''}`,
+  whatsNew: () => '/whats-new/',
+  timeline: (jurisdiction?: string) => (jurisdiction ? `/timeline/${jurisdiction}/` : '/timeline/'),
+  timelineTopic: (topic: string) => `/timeline/topics/${topic}/`,
+  /** The law on a date: the index of key dates, or the matrix on one. */
+  asOf: (date?: string) => (date ? `/as-of/${date}/` : '/as-of/'),
+  asOfTopic: (date: string, topic: string) => `/as-of/${date}/topics/${topic}/`,
+  changes: (range: { from?: string; to?: string } = {}) => `/as-of/changes/${query(range)}`,
+  favicon: () => '/favicon.svg',
+  sitemap: () => '/sitemap-index.xml',
+  feeds: {
+    all: () => '/feeds/all.xml',
+    jurisdiction: (id: string) => `/feeds/${id}.xml`,
+    topic: (id: string) => `/feeds/topics/${id}.xml`,
+  },
+  /** Open data; `api.v1(path)` is the same file under the stable version path. */
+  api: {
+    instrumentsJson: () => '/api/instruments.json',
+    instrumentsCsv: () => '/api/instruments.csv',
+    topicsJson: () => '/api/topics.json',
+    topicCsv: (id: string) => `/api/topics/${id}.csv`,
+    matrixJson: () => '/api/matrix.json',
+    matrixCsv: () => '/api/matrix.csv',
+    gapsJson: () => '/api/gaps.json',
+    snapshot: () => '/api/snapshot.json',
+    schema: () => '/api/schema.json',
+    searchIndex: () => '/api/search-index.json',
+    compareInstruments: () => '/api/compare/instruments.json',
+    asOfIndex: () => '/api/as-of/index.json',
+    asOfMatrix: (date: string) => `/api/as-of/${date}/matrix.json`,
+    v1: (path: string) => path.replace(/^\/api\//, '/api/v1/'),
+  },
+  /** The repository's new-issue form, filled in for an error on `path`. */
+  reportError: (path: string) =>
+    `${REPO_URL}/issues/new${query({
+      title: `Error on ${path}`,
+      body: `Page: ${path}\n\nWhat is wrong:\n\nSource for the correction:\n`,
+    })}`,
 };
 
 /** Turns a provision reference "uk/foo#s-1" into its page URL. */

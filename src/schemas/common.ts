@@ -24,7 +24,10 @@ export const isoDate = () =>
 /** An https URL. Plain http and other schemes are refused. */
 export const httpsUrl = () => z.url({ protocol: /^https$/, message: 'expected an https:// URL' });
 
-/** A lower-case, kebab-case id: letters, digits and single hyphens (dots allowed after the first character, for "s-66b" or "art-5.1"). */
+/**
+ * A lower-case, kebab-case id: letters, digits and single hyphens (dots allowed after the first character,
+ * for "s-66b" or "art-5.1").
+ */
 export const slugId = () =>
   z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, { message: 'expected a kebab-case id such as "s-1" or "art-5"' });
 
@@ -62,12 +65,17 @@ export const PROVISION_REF = new RegExp(`^(?:${JURISDICTION_ALT})/${SLUG}(?:#${A
 export const instrumentId = () =>
   z.string().regex(INSTRUMENT_ID, {
     message:
-      'expected an instrument id "<jurisdiction>/<file name>" such as "uk/online-safety-act-2023", with a jurisdiction from src/vocab/jurisdictions.ts',
+      'expected an instrument id "<jurisdiction>/<file name>" such as "uk/online-safety-act-2023", with a ' +
+      'jurisdiction from src/vocab/jurisdictions.ts',
   });
 
-/** A reference to an instrument ("uk/online-safety-act-2023") or one of its provisions ("uk/online-safety-act-2023#s-10"). */
+/**
+ * A reference to an instrument ("uk/online-safety-act-2023") or one of its provisions
+ * ("uk/online-safety-act-2023#s-10").
+ */
 export const provisionRef = () =>
   z.string().regex(PROVISION_REF, {
     message:
-      'expected "<jurisdiction>/<instrument>" or "<jurisdiction>/<instrument>#<provision>", with a jurisdiction from src/vocab/jurisdictions.ts',
+      'expected "<jurisdiction>/<instrument>" or "<jurisdiction>/<instrument>#<provision>", with a ' +
+      'jurisdiction from src/vocab/jurisdictions.ts',
   });

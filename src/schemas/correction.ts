@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CORRECTION_STATUSES } from '../vocab';
 import { isoDate, slugId, sourceRefs, text } from './common';
 import { provisionRef } from './topic';
 
@@ -11,7 +12,7 @@ export const correctionSchema = z.strictObject({
   /** Where the claim stands in the report: "Legislation on nudify apps, US". */
   location: text(),
   /** "wrong" when it was never right; "stale" when events have overtaken it. */
-  status: z.enum(['wrong', 'stale']),
+  status: z.enum(CORRECTION_STATUSES),
   /** What is right, in our words. */
   correction: text(),
   /** The date from which the correction holds (the event that made the claim stale, or today). */

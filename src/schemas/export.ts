@@ -25,7 +25,10 @@ export const sourceExportSchema = sourceSchema.pick({
 const withSource = <T extends z.ZodObject>(s: T) =>
   s.extend({ /** The first source id, for convenience. */ source: slugId() });
 
-/** A provision as published; `inForce` is the instrument's when the provision has none of its own (`inherited: true`). */
+/**
+ * A provision as published; `inForce` is the instrument's when the provision has none of its own (`inherited:
+ * true`).
+ */
 export const provisionExportSchema = provisionSchema.omit({ inForce: true }).extend({
   quote: quoteSchema.optional(),
   inForce: z.union([

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { INSTRUMENT_JURISDICTIONS, INSTRUMENT_KINDS } from '../vocab';
+import { CHANGE_KINDS, INSTRUMENT_JURISDICTIONS, INSTRUMENT_KINDS } from '../vocab';
 import { httpsUrl, instrumentId, isoDate, slugId, sourceRefs, text, unverified } from './common';
 import { provisionSchema } from './provision';
 import { inForceSchema, stageSchema } from './status';
@@ -10,7 +10,7 @@ export const changeSchema = z.strictObject({
   /** When the change happened (law) or was made (entry). */
   date: isoDate(),
   /** "law" for a change in the law or its status; "entry" for a change to our entry only. */
-  kind: z.enum(['law', 'entry']),
+  kind: z.enum(CHANGE_KINDS),
   /** What changed, in our words. */
   summary: text(),
   /** Sources that show it. */

@@ -14,7 +14,10 @@ export const sourceSchema = z.strictObject({
   date: isoDate(),
   /** Where to read it: https only. */
   url: httpsUrl(),
-  /** True for an official publisher (legislature, government, court, EU institution); checked against the jurisdiction's list of official hosts. */
+  /**
+   * True for an official publisher (legislature, government, court, EU institution); checked against the
+   * jurisdiction's list of official hosts.
+   */
   official: z.boolean(),
   /** The jurisdiction whose official hosts apply when `official` is true. */
   jurisdiction: z.enum(JURISDICTION_IDS).optional(),

@@ -20,7 +20,10 @@ const datedStatus = <T extends z.ZodType>(value: T) =>
 /** Where the instrument stands in law-making (the stage reached), as of a date. */
 export const stageSchema = datedStatus(z.enum(STAGES));
 
-/** Whether the instrument has legal effect (yes, partly, no, unknown, not-applicable), as of a date. Separate from the stage. */
+/**
+ * Whether the instrument has legal effect (yes, partly, no, unknown, not-applicable), as of a date. Separate
+ * from the stage.
+ */
 export const inForceSchema = datedStatus(z.enum(IN_FORCE));
 
 /** A provision's own in-force status where it differs from the instrument's. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { COVERAGE_GRADES, ROW_IDS } from '../vocab';
+import { COVERAGE_GRADES, POSITION_BODIES, ROW_IDS, type TopicId } from '../vocab';
 import { isoDate, provisionRef, sourceRefs, text } from './common';
 
 export { provisionRef };
@@ -18,8 +18,11 @@ export const gradeStepSchema = z.strictObject({
 
 /** One co-legislator's position on the topic, for instruments still in negotiation. */
 export const positionSchema = z.strictObject({
-  /** Whose text: the Commission's proposal, the Council's general approach, Parliament's position, or the agreed text. */
-  body: z.enum(['commission', 'council', 'parliament', 'agreed']),
+  /**
+   * Whose text: the Commission's proposal, the Council's general approach, Parliament's position, or the
+   * agreed text.
+   */
+  body: z.enum(POSITION_BODIES),
   /** The date of that text. */
   date: isoDate(),
   /** What it says on this topic, in our words. */
@@ -30,7 +33,10 @@ export const positionSchema = z.strictObject({
 
 /** How far one jurisdiction's law covers the topic. */
 export const assessmentSchema = z.strictObject({
-  /** The comparison row: a jurisdiction id from src/vocab/jurisdictions.ts other than "us" (uk, us-federal, us-states, us-va, eu, eu-de...). */
+  /**
+   * The comparison row: a jurisdiction id from src/vocab/jurisdictions.ts other than "us" (uk, us-federal,
+   * us-states, us-va, eu, eu-de...).
+   */
   row: z.enum(ROW_IDS),
   /** The grade over time, oldest first. The grade on any date is the last step on or before it. */
   history: z.array(gradeStepSchema).min(1, { message: 'add at least one dated grade' }),
@@ -65,4 +71,4 @@ export const topicSchema = z.strictObject({
   lastReviewed: isoDate(),
 });
 export type TopicData = z.output<typeof topicSchema>;
-export type Topic = TopicData & { id: string };
+export type Topic = TopicData & { id: TopicId };

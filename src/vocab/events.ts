@@ -56,6 +56,9 @@ export const EVENT_TYPE_LABELS: Record<EventTypeId, string> = {
   other: 'Other',
 };
 
+/** Events by which an instrument becomes law or a binding decision (enactment, adoption, judgment). */
+export const ENACTMENT_EVENTS: readonly EventTypeId[] = ['royal-assent', 'signed', 'adopted'];
+
 /**
  * The stage an event puts the instrument into. Events not listed here (committee sittings,
  * commencement, enforcement) do not change the stage. Used to derive the stage on any date.

@@ -5,3 +5,4 @@ export * from './events';
 export * from './coverage';
 export * from './topics';
 export * from './review';
+export * from './changes';

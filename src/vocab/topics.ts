@@ -13,6 +13,9 @@ export const TOPICS = [
 ] as const;
 export type TopicId = (typeof TOPICS)[number];
 
+/** True when `s` is a topic id. */
+export const isTopicId = (s: string): s is TopicId => (TOPICS as readonly string[]).includes(s);
+
 export const TOPIC_LABELS: Record<TopicId, string> = {
   'csa-image-generators': 'CSA image generators',
   'ai-csam-offences': 'Making, possessing and distributing AI CSAM',

@@ -59,11 +59,15 @@ describe('content check: schema problems', () => {
 
   it('reports a review date in the future', () => {
     const r = check(withInstrument((d) => ({ ...d, lastReviewed: '2027-01-01' })));
-    expect(r.text).toContain('lastReviewed: got 2027-01-01, after today (2026-11-21); a review date cannot be in the future');
+    expect(r.text).toContain(
+      'lastReviewed: got 2027-01-01, after today (2026-11-21); a review date cannot ' + 'be in the future',
+    );
   });
 
   it('reports an unknown topic on a provision', () => {
-    const r = check(withInstrument((d) => ({ ...d, provisions: [{ ...d.provisions[0], topics: ['deepfakes'] }, d.provisions[1]] })));
+    const r = check(
+      withInstrument((d) => ({ ...d, provisions: [{ ...d.provisions[0], topics: ['deepfakes'] }, d.provisions[1]] })),
+    );
     expect(r.text).toContain('provisions[0].topics[0]: got "deepfakes"; expected one of "csa-image-generators"');
     expect(r.text).toContain('fix: use topic ids from src/vocab/topics.ts');
   });
@@ -83,7 +87,9 @@ describe('content check: schema problems', () => {
     files['content/instruments/uk/example-act-2020.mdx'] = '---\ntitle: Example\n  shortTitle: : broken\n---\n';
     const r = check(files);
     expect(r.errors).toHaveLength(1);
-    expect(r.text).toMatch(/x content\/instruments\/uk\/example-act-2020\.mdx\n {2}\(YAML, line \d+\): malformed YAML: /);
+    expect(r.text).toMatch(
+      /x content\/instruments\/uk\/example-act-2020\.mdx\n {2}\(YAML, line \d+\): malformed YAML: /,
+    );
   });
 
   it('reports missing frontmatter', () => {
@@ -114,7 +120,9 @@ describe('content check: cross-references', () => {
   });
 
   it('reports a duplicate provision id', () => {
-    const r = check(withInstrument((d) => ({ ...d, provisions: [d.provisions[0], { ...d.provisions[1], id: 's-1' }] })));
+    const r = check(
+      withInstrument((d) => ({ ...d, provisions: [d.provisions[0], { ...d.provisions[1], id: 's-1' }] })),
+    );
     expect(r.text).toContain('provisions[1].id: duplicate provision id "s-1" (also provisions[0])');
   });
 
@@ -124,7 +132,10 @@ describe('content check: cross-references', () => {
     t.assessments[0].provisions = ['uk/example-act-2020#s-99'];
     files['content/topics/penalties.mdx'] = mdx(t);
     const r = check(files);
-    expect(r.text).toContain('assessments[0].provisions[0]: got "uk/example-act-2020#s-99": instrument "uk/example-act-2020" has no provision "s-99" (it has "s-1", "s-2")');
+    expect(r.text).toContain(
+      'assessments[0].provisions[0]: got "uk/example-act-2020#s-99": instrument ' +
+        '"uk/example-act-2020" has no provision "s-99" (it has "s-1", "s-2")',
+    );
   });
 
   it('reports a jurisdiction that does not match the folder', () => {
@@ -134,16 +145,37 @@ describe('content check: cross-references', () => {
 
   it('reports an official source on a host that is not official', () => {
     const files = goodFiles();
-    files['content/sources/uk.yaml'] = stringify([...sources(), { id: 'fake-official', title: 'Blog', publisher: 'Blog', date: '2026-01-01', url: 'https://example.com/x', official: true, jurisdiction: 'uk' }]);
+    files['content/sources/uk.yaml'] = stringify([
+      ...sources(),
+      {
+        id: 'fake-official',
+        title: 'Blog',
+        publisher: 'Blog',
+        date: '2026-01-01',
+        url: 'https://example.com/x',
+        official: true,
+        jurisdiction: 'uk',
+      },
+    ]);
     const r = check(files);
-    expect(r.text).toContain('source "fake-official".url: got "https://example.com/x"; an official UK source must be on legislation.gov.uk');
+    expect(r.text).toContain(
+      'source "fake-official".url: got "https://example.com/x"; an official UK source must be on legislation.gov.uk',
+    );
   });
 
   it('requires every instrument to cite an official source', () => {
-    const r = check(withInstrument((d) => {
-      const swap = (o: { sources: string[] }) => ({ ...o, sources: ['news-a'] });
-      return { ...d, stage: swap(d.stage), inForce: swap(d.inForce), timeline: d.timeline.map(swap), provisions: d.provisions.map((p) => ({ ...swap(p), inForce: p.inForce && swap(p.inForce) })) };
-    }));
+    const r = check(
+      withInstrument((d) => {
+        const swap = (o: { sources: string[] }) => ({ ...o, sources: ['news-a'] });
+        return {
+          ...d,
+          stage: swap(d.stage),
+          inForce: swap(d.inForce),
+          timeline: d.timeline.map(swap),
+          provisions: d.provisions.map((p) => ({ ...swap(p), inForce: p.inForce && swap(p.inForce) })),
+        };
+      }),
+    );
     expect(r.text).toContain('sources: no official source is cited anywhere in the entry');
   });
 
@@ -154,11 +186,18 @@ describe('content check: cross-references', () => {
 
   it('reports an enacted statute without an enactment event', () => {
     const r = check(withInstrument((d) => ({ ...d, timeline: [d.timeline[0], d.timeline[2]] })));
-    expect(r.text).toContain('timeline: stage is "enacted" but no event of type "royal-assent", "signed" or "adopted" is listed');
+    expect(r.text).toContain(
+      'timeline: stage is "enacted" but no event of type "royal-assent", "signed" or ' + '"adopted" is listed',
+    );
   });
 
   it('reports an event before the introduction', () => {
-    const r = check(withInstrument((d) => ({ ...d, timeline: [{ ...d.timeline[1], date: '2018-01-01', type: 'committee' }, ...d.timeline] })));
+    const r = check(
+      withInstrument((d) => ({
+        ...d,
+        timeline: [{ ...d.timeline[1], date: '2018-01-01', type: 'committee' }, ...d.timeline],
+      })),
+    );
     expect(r.text).toContain('timeline[0].date: got 2018-01-01, before the introduction on 2019-06-01');
   });
 
@@ -184,14 +223,20 @@ describe('content check: cross-references', () => {
     const r = check(goodFiles(), '2027-12-01');
     expect(r.errors).toEqual([]);
     expect(r.problems.some((p) => p.severity === 'warning' && p.path === 'lastReviewed')).toBe(true);
-    expect(r.text).toContain('! content/instruments/uk/example-act-2020.mdx\n  warning: lastReviewed: 2026-11-21 is 375 days ago, past the 180-day review interval');
+    expect(r.text).toContain(
+      '! content/instruments/uk/example-act-2020.mdx\n  warning: lastReviewed: ' +
+        '2026-11-21 is 375 days ago, past the 180-day review interval',
+    );
   });
 });
 
 describe('content check: bodies and text', () => {
   it('rejects HTML, components and expressions in an MDX body', () => {
     const files = goodFiles();
-    files['content/instruments/uk/example-act-2020.mdx'] = mdx(instrumentA(), 'Plain text.\n\n<script>alert(1)</script>\n\nMore {danger}.');
+    files['content/instruments/uk/example-act-2020.mdx'] = mdx(
+      instrumentA(),
+      'Plain text.\n\n<script>alert(1)</script>\n\nMore {danger}.',
+    );
     const r = check(files);
     const fmLines = mdx(instrumentA(), '').split('\n').indexOf('---', 1) + 1;
     expect(r.text).toContain(`(line ${fmLines + 4}): got "<script>"; the body must be plain Markdown`);

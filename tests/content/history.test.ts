@@ -46,7 +46,10 @@ describe('the law on a date', () => {
     const k = keyDateFor(dates, '2025-03-01')!;
     // Nothing changes between the key date and the chosen date.
     expect(changesBetween(kb, k, '2025-03-01').cells).toEqual([]);
-    const grades = (d: string) => { const m = buildMatrix(kb, d); return m.topics.flatMap((t) => m.rows.map((r) => `${t}/${r}:${m.cells[t][r].grade}`)); };
+    const grades = (d: string) => {
+      const m = buildMatrix(kb, d);
+      return m.topics.flatMap((t) => m.rows.map((r) => `${t}/${r}:${m.cells[t][r].grade}`));
+    };
     expect(grades('2025-03-01')).toEqual(grades(k));
     // ...and the grades do differ across a key date where a cell changes.
     expect(grades('2026-04-28')).not.toEqual(grades('2026-04-29'));
@@ -54,7 +57,9 @@ describe('the law on a date', () => {
 
   it('what changed between two dates lists cell changes and events with sources', () => {
     const { cells, events } = changesBetween(kb, '2026-01-01', '2026-06-30');
-    expect(cells.some((c) => c.topic === 'csa-image-generators' && c.row === 'uk' && c.date === '2026-04-29')).toBe(true);
+    expect(cells.some((c) => c.topic === 'csa-image-generators' && c.row === 'uk' && c.date === '2026-04-29')).toBe(
+      true,
+    );
     expect(events.some((e) => e.instrument === 'uk/crime-and-policing-act-2026' && e.date === '2026-04-29')).toBe(true);
     for (const c of cells) expect(c.sources.length).toBeGreaterThan(0);
   });

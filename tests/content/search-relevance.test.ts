@@ -26,10 +26,16 @@ describe('search relevance on the labelled query set', () => {
     expect(rate, `misses: ${misses.map((m) => m.query).join(' | ')}`).toBeGreaterThanOrEqual(0.95);
   });
   it('finds the Protection of Children Act 1978 for "pseudo-photograph" (CLI contract example)', () => {
-    expect(search(ix, 'pseudo-photograph', {}, 3).some((h) => h.record.id.startsWith('uk/protection-of-children-act-1978'))).toBe(true);
+    expect(
+      search(ix, 'pseudo-photograph', {}, 3).some((h) => h.record.id.startsWith('uk/protection-of-children-act-1978')),
+    ).toBe(true);
   });
   it('every expected id in the set exists, so the set cannot silently rot', () => {
-    const ids = new Set([...(kb.glossary ?? []).map((g) => `glossary#${g.id}`), ...kb.instruments.flatMap((i) => [i.id, ...i.provisions.map((p) => `${i.id}#${p.id}`)]), ...kb.topics.map((t) => t.id)]);
+    const ids = new Set([
+      ...(kb.glossary ?? []).map((g) => `glossary#${g.id}`),
+      ...kb.instruments.flatMap((i) => [i.id, ...i.provisions.map((p) => `${i.id}#${p.id}`)]),
+      ...kb.topics.map((t) => t.id),
+    ]);
     for (const q of LABELLED_QUERIES) for (const e of q.expect) expect(ids.has(e), `${q.query}: ${e}`).toBe(true);
   });
 });

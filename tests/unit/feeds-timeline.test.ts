@@ -18,7 +18,7 @@ const a = {
 const b = { ...instrumentSchema.parse(instrumentB()), id: 'eu/example-regulation' };
 const t = topicSchema.parse(topic('chatbots'));
 t.assessments[0].history.push({ from: '2026-06-01', grade: 'partial', note: 'Now partly.', sources: [] });
-const kb = { instruments: [a, b], topics: [{ ...t, id: 'chatbots' }], sources: [] };
+const kb = { instruments: [a, b], topics: [{ ...t, id: 'chatbots' as const }], sources: [] };
 
 describe('feeds', () => {
   const entries = feedEntries(kb, '2026-11-21');
@@ -76,7 +76,10 @@ describe('timeline', () => {
   it('lays out one lane per jurisdiction with points inside the chart', () => {
     const c = timelineChart(timelineItems(kb));
     expect(c.lanes.map((l) => l.j)).toEqual(['uk', 'us', 'eu']);
-    for (const p of c.points) (expect(p.x).toBeGreaterThan(0), expect(p.x).toBeLessThan(c.width));
+    for (const p of c.points) {
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(c.width);
+    }
   });
 });
 

@@ -34,7 +34,10 @@ describe('search over a fixture', () => {
       { ...instrumentSchema.parse(instrumentB()), id: 'eu/example-regulation' },
     ],
     topics: [
-      { ...topicSchema.parse({ ...topic('nudification-tools'), aliases: ['nudify apps'] }), id: 'nudification-tools' },
+      {
+        ...topicSchema.parse({ ...topic('nudification-tools'), aliases: ['nudify apps'] }),
+        id: 'nudification-tools' as const,
+      },
     ],
     sources: [],
   };

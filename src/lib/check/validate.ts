@@ -6,6 +6,7 @@ import { correctionsFileSchema, glossaryFileSchema, instrumentSchema, sourceSche
 import type { RawContent } from '../content-parse';
 import type { CheckContext } from './rule';
 import { RULES } from './rules';
+import { TOPICS, isTopicId } from '../../vocab';
 import type { Problem } from './problems';
 import { zodIssuesToProblems } from './zod-problems';
 
@@ -35,6 +36,15 @@ export function validateContent(raw: RawContent, today: string): CheckResult {
   }
   for (const e of raw.topics) {
     if (parsedFiles.has(e.file)) continue;
+    if (!isTopicId(e.id)) {
+      problems.push({
+        file: e.file,
+        path: '(file name)',
+        message: `got "${e.id}"; expected one of ${TOPICS.map((x) => `"${x}"`).join(' | ')}`,
+        fix: 'rename the file to a topic id, or add the topic to src/vocab/topics.ts',
+      });
+      continue;
+    }
     const r = topicSchema.safeParse(e.data);
     if (r.success) ctx.topics.push({ ...r.data, id: e.id, file: e.file, body: e.body, bodyOffset: e.bodyOffset });
     else problems.push(...zodIssuesToProblems(e.file, e.data, r.error.issues));

@@ -97,7 +97,9 @@ export function zodIssuesToProblems(file: string, data: unknown, issues: readonl
         return {
           file,
           path: where,
-          message: `got ${show(got)}; ${issue.message.startsWith('Invalid') ? `expected a valid ${issue.format}` : issue.message}`,
+          message:
+            `got ${show(got)}; ` +
+            `${issue.message.startsWith('Invalid') ? `expected a valid ${issue.format}` : issue.message}`,
           fix: hint(path, `write a valid ${issue.format}`),
         };
       default:

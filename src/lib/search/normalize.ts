@@ -38,9 +38,8 @@ const CITATIONS: [RegExp, string][] = [
 
 /** Words too common to help. */
 const STOPWORDS = new Set(
-  'a an and are as at be by can do does for from how i in is it its law laws me my of on or that the their this to under what when where which who with'.split(
-    ' ',
-  ),
+  'a an and are as at be by can do does for from how i in is it its law laws me my of on or that the their ' +
+    'this to under what when where which who with'.split(' '),
 );
 
 /** Lower-cases, folds accents and spelling variants, and glues citations. */
@@ -55,7 +54,10 @@ export function normalize(text: string): string {
   return s;
 }
 
-/** Normalised tokens, stopwords removed. Hyphenated words also yield their joined form ("pseudo-photograph" -> "pseudophotograph"). */
+/**
+ * Normalised tokens, stopwords removed. Hyphenated words also yield their joined form ("pseudo-photograph" ->
+ * "pseudophotograph").
+ */
 export function tokenize(text: string): string[] {
   const s = normalize(text);
   const out: string[] = [];

@@ -59,7 +59,9 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
   const out: RecordWithFields[] = [];
   const topicLabel = (ids: readonly string[]) => ids.map((t) => TOPIC_LABELS[t as TopicId] ?? t).join(' ');
   for (const inst of kb.instruments) {
-    const where = `${JURISDICTION_SHORT[inst.jurisdiction]} ${JURISDICTION_LABELS[inst.jurisdiction]} ${inst.subJurisdiction ?? ''}`;
+    const where =
+      `${JURISDICTION_SHORT[inst.jurisdiction]} ${JURISDICTION_LABELS[inst.jurisdiction]} ` +
+      `${inst.subJurisdiction ?? ''}`;
     const cites = [inst.citation, ...inst.otherCitations].join(' ; ');
     const topics = instrumentTopics(inst);
     out.push({
@@ -151,7 +153,7 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
         k: '',
         topics: [],
         f: '',
-        url: `/glossary/#${g.id}`,
+        url: urls.glossary(g.id),
         text: g.definition,
       },
       fields: [

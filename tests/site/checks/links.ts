@@ -44,10 +44,11 @@ export const links: SiteCheck = {
         const available = idsOf(url.pathname);
         if (!available.has(fragment)) {
           const near = [...available].filter((id) => id[0] === fragment[0]).slice(0, 5);
+          const hint = near.length ? `; available fragments include ${near.map((n) => `"${n}"`).join(', ')}` : '';
           report({
             file: page.file,
             path: `a[href="${href}"]`,
-            message: `no element with id "${fragment}" on ${url.pathname}${near.length ? `; available fragments include ${near.map((n) => `"${n}"`).join(', ')}` : ''}`,
+            message: `no element with id "${fragment}" on ${url.pathname}${hint}`,
             fix: 'link an id the target page has, or give the target element that id',
           });
         }

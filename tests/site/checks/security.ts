@@ -28,11 +28,15 @@ export const csp: SiteCheck = {
   },
 };
 
-/** Nothing runs inline: no inline script (JSON-LD data aside), no event-handler attribute, no javascript: URL, no style attribute. */
+/**
+ * Nothing runs inline: no inline script (JSON-LD data aside), no event-handler attribute, no javascript: URL,
+ * no style attribute.
+ */
 export const noInlineCode: SiteCheck = {
   name: 'no-inline-code',
   description:
-    'No inline script, event handler, javascript: URL or style attribute (the CSP would block them, and they signal unescaped content).',
+    'No inline script, event handler, javascript: URL or style attribute (the CSP would block them, and they ' +
+    'signal unescaped content).',
   check(site, report) {
     for (const page of site.pages) {
       const doc = site.doc(page);

@@ -11,7 +11,9 @@ export const folderJurisdiction: Rule = {
         report({
           file: inst.file,
           path: 'jurisdiction',
-          message: `got "${inst.jurisdiction}" but the file is in the folder "${inst.id.includes('/') ? folder : '(none)'}"`,
+          message:
+            `got "${inst.jurisdiction}" but the file is in the folder ` +
+            `"${inst.id.includes('/') ? folder : '(none)'}"`,
           fix: `move the file to content/instruments/${inst.jurisdiction}/ or correct the jurisdiction`,
         });
       }

@@ -24,7 +24,9 @@ export const markdownBodies: Rule = {
           report({
             file: e.file,
             path: `(line ${i + 1 + (e.bodyOffset ?? 0)})`,
-            message: `got ${JSON.stringify(m[0].slice(0, 40))}; the body must be plain Markdown (no HTML, components or {expressions})`,
+            message:
+              `got ${JSON.stringify(m[0].slice(0, 40))}; the body must be plain Markdown (no HTML, ` +
+              `components or {expressions})`,
             fix: 'write it as Markdown text; put a literal < or { inside `code`, or reword',
           });
         }

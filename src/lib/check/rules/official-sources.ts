@@ -30,7 +30,9 @@ export const officialSources: Rule = {
         report({
           file: s.file,
           path: `source "${s.id}".url`,
-          message: `got "${s.url}"; an official ${JURISDICTION_SHORT[rootJurisdiction(s.jurisdiction)]} source must be on ${hosts.join(', ')}`,
+          message:
+            `got "${s.url}"; an official ${JURISDICTION_SHORT[rootJurisdiction(s.jurisdiction)]} source ` +
+            `must be on ${hosts.join(', ')}`,
           fix: 'link the official publisher, or set official: false (a secondary source)',
         });
       }
@@ -48,7 +50,9 @@ export const officialSources: Rule = {
           file: inst.file,
           path: 'sources',
           message: 'no official source is cited anywhere in the entry',
-          fix: 'cite the official text or record (legislation.gov.uk, congress.gov, eur-lex...) for at least the stage or a provision',
+          fix:
+            'cite the official text or record (legislation.gov.uk, congress.gov, eur-lex...) for at least ' +
+            'the stage or a provision',
         });
       }
     }

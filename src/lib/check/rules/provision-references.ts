@@ -12,7 +12,10 @@ export const provisionReferences: Rule = {
       const inst = byId.get(instrument);
       if (!inst) return `unknown instrument "${instrument}"`;
       if (provision && !inst.provisions.some((p) => p.id === provision)) {
-        return `instrument "${instrument}" has no provision "${provision}" (it has ${inst.provisions.map((p) => `"${p.id}"`).join(', ')})`;
+        return (
+          `instrument "${instrument}" has no provision "${provision}" (it has ` +
+          `${inst.provisions.map((p) => `"${p.id}"`).join(', ')})`
+        );
       }
       return undefined;
     };

@@ -1,8 +1,6 @@
 import { stageOn, sortedTimeline } from '../../as-of';
-import { STAGE_LABELS } from '../../../vocab';
+import { ENACTMENT_EVENTS, STAGE_LABELS } from '../../../vocab';
 import type { Rule } from '../rule';
-
-const ENACTMENT = new Set(['royal-assent', 'signed', 'adopted']);
 
 /**
  * The timeline agrees with the stated stage: events are in date order, nothing precedes the
@@ -34,13 +32,15 @@ export const timelineConsistency: Rule = {
             report({
               file: f,
               path: `timeline[${i}].date`,
-              message: `got ${e.date}, before the ${start.type === 'proposed' ? 'proposal' : 'introduction'} on ${start.date}`,
+              message:
+                `got ${e.date}, before the ${start.type === 'proposed' ? 'proposal' : 'introduction'} on ` +
+                `${start.date}`,
               fix: 'correct the date: no event can precede the introduction',
             });
         });
       }
       const v = inst.stage.value;
-      if ((v === 'enacted' || v === 'adopted') && !inst.timeline.some((e) => ENACTMENT.has(e.type))) {
+      if ((v === 'enacted' || v === 'adopted') && !inst.timeline.some((e) => ENACTMENT_EVENTS.includes(e.type))) {
         report({
           file: f,
           path: 'timeline',
@@ -64,7 +64,9 @@ export const timelineConsistency: Rule = {
         report({
           file: f,
           path: 'stage.value',
-          message: `got "${v}", but the timeline up to ${inst.stage.asOf} puts it at "${derived}" (${STAGE_LABELS[derived]}; last event ${last?.date} "${last?.type}")`,
+          message:
+            `got "${v}", but the timeline up to ${inst.stage.asOf} puts it at "${derived}" ` +
+            `(${STAGE_LABELS[derived]}; last event ${last?.date} "${last?.type}")`,
           fix: `set stage.value to "${derived}", or add the missing timeline event that moved it to "${v}"`,
         });
       }

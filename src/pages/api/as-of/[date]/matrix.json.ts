@@ -4,8 +4,8 @@ import { matrixJson } from '../../../../lib/exports';
 import { keyDates } from '../../../../lib/history';
 
 export async function getStaticPaths() {
-  return keyDates(await loadKb(), siteDate).map((date) => ({ params: { date } }));
+  return keyDates(await loadKb(), siteDate).map((date) => ({ params: { date }, props: { date } }));
 }
 
-export const GET: APIRoute = async ({ params, site }) =>
-  Response.json(matrixJson(await loadKb(), params.date as string, siteDate, site?.origin ?? ''));
+export const GET: APIRoute<{ date: string }> = async ({ props, site }) =>
+  Response.json(matrixJson(await loadKb(), props.date, siteDate, site?.origin ?? ''));
