@@ -2,15 +2,25 @@
  * The open-data contract: what /api/*.json and *.csv publish. Version 1 is documented in
  * docs/data.md; a breaking change bumps SCHEMA_VERSION.
  */
-import type { Instrument, Source, Topic } from '../schemas';
-import { COMPARISON_ROW_LABELS, COVERAGE_LABELS, TOPIC_LABELS } from '../vocab';
+import type {
+  GapsFile,
+  Instrument,
+  InstrumentsFile,
+  JurisdictionsFile,
+  MatrixFile,
+  Source,
+  Topic,
+  TopicsFile,
+} from '../schemas';
+import { COMPARISON_ROW_LABELS, COVERAGE_LABELS, JURISDICTION_IDS, JURISDICTION_INFO, TOPIC_LABELS } from '../vocab';
 import { gradeOn } from './assessments';
 import { citedSources, instrumentTopics } from './instruments';
 import type { KnowledgeBase } from './kb';
 import { buildMatrix, gapList } from './matrix';
 import { refUrl, urls } from './urls';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 1 as const;
+const LICENCE = 'CC-BY-4.0' as const;
 
 const sourceOut = (s: Source) => ({
   id: s.id,
@@ -22,7 +32,11 @@ const sourceOut = (s: Source) => ({
 });
 
 /** One instrument as published. `url` is its page on the site (absolute when `site` is given). */
-export function instrumentRecord(inst: Instrument, kb: KnowledgeBase, site = '') {
+export function instrumentRecord(
+  inst: Instrument,
+  kb: KnowledgeBase,
+  site = '',
+): InstrumentsFile['instruments'][number] {
   const status = <T extends { sources: string[] }>(s: T) => ({ ...s, source: s.sources[0] });
   return {
     id: inst.id,
@@ -68,21 +82,21 @@ export function instrumentRecord(inst: Instrument, kb: KnowledgeBase, site = '')
   };
 }
 
-export function instrumentsJson(kb: KnowledgeBase, generated: string, site = '') {
+export function instrumentsJson(kb: KnowledgeBase, generated: string, site = ''): InstrumentsFile {
   return {
     schemaVersion: SCHEMA_VERSION,
     generated,
-    licence: 'CC-BY-4.0',
+    licence: LICENCE,
     instruments: [...kb.instruments].sort((a, b) => a.id.localeCompare(b.id)).map((i) => instrumentRecord(i, kb, site)),
   };
 }
 
 /** One topic with its assessments, each with its grade on `date`. */
-export function topicRecord(t: Topic, kb: KnowledgeBase, date: string, site = '') {
+export function topicRecord(t: Topic, kb: KnowledgeBase, date: string, site = ''): TopicsFile['topics'][number] {
   const byId = new Map(kb.sources.map((s) => [s.id, s]));
   return {
     id: t.id,
-    title: TOPIC_LABELS[t.id as keyof typeof TOPIC_LABELS] ?? t.id,
+    title: TOPIC_LABELS[t.id],
     question: t.question,
     summary: t.summary,
     aliases: t.aliases,
@@ -106,18 +120,18 @@ export function topicRecord(t: Topic, kb: KnowledgeBase, date: string, site = ''
   };
 }
 
-export function topicsJson(kb: KnowledgeBase, date: string, generated: string, site = '') {
+export function topicsJson(kb: KnowledgeBase, date: string, generated: string, site = ''): TopicsFile {
   return {
     schemaVersion: SCHEMA_VERSION,
     generated,
     asOf: date,
-    licence: 'CC-BY-4.0',
+    licence: LICENCE,
     topics: kb.topics.map((t) => topicRecord(t, kb, date, site)),
   };
 }
 
 /** Flat matrix rows: one per topic x jurisdiction row. Shared by JSON and CSV. */
-export function matrixRows(kb: KnowledgeBase, date: string, site = '') {
+export function matrixRows(kb: KnowledgeBase, date: string, site = ''): MatrixFile['cells'] {
   const m = buildMatrix(kb, date);
   return m.topics.flatMap((t) =>
     m.rows
@@ -138,7 +152,7 @@ export function matrixRows(kb: KnowledgeBase, date: string, site = '') {
         gaps: c.assessment.gaps ?? '',
         asOf: c.assessment.asOf,
         sources: c.assessment.sources,
-        url: `${site}${urls.topic(c.topic)}#${c.row}`,
+        url: site + urls.topicRow(c.topic, c.row),
       })),
   );
 }
@@ -161,17 +175,17 @@ export const MATRIX_COLUMNS = [
   'url',
 ] as const;
 
-export function matrixJson(kb: KnowledgeBase, date: string, generated: string, site = '') {
+export function matrixJson(kb: KnowledgeBase, date: string, generated: string, site = ''): MatrixFile {
   return {
     schemaVersion: SCHEMA_VERSION,
     generated,
     asOf: date,
-    licence: 'CC-BY-4.0',
+    licence: LICENCE,
     cells: matrixRows(kb, date, site),
   };
 }
 
-export function gapsJson(kb: KnowledgeBase, date: string, generated: string) {
+export function gapsJson(kb: KnowledgeBase, date: string, generated: string): GapsFile {
   return {
     schemaVersion: SCHEMA_VERSION,
     generated,
@@ -234,3 +248,15 @@ export const PROVISION_COLUMNS = [
   'officialText',
   'url',
 ] as const;
+
+/** /api/jurisdictions.json: every jurisdiction with its stable id, name, parent and kind. */
+export function jurisdictionsJson(generated: string): JurisdictionsFile {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generated,
+    jurisdictions: JURISDICTION_IDS.map((id) => {
+      const { name, parent, kind } = JURISDICTION_INFO[id];
+      return { id, name, parent, kind };
+    }),
+  };
+}

@@ -1,6 +1,12 @@
 /** JSON Schema for the open data, generated from the zod export schemas (never hand-written). */
 import { z } from 'astro/zod';
-import { instrumentsFileSchema, topicsFileSchema } from '../schemas/export';
+import {
+  gapsFileSchema,
+  instrumentsFileSchema,
+  jurisdictionsFileSchema,
+  matrixFileSchema,
+  topicsFileSchema,
+} from '../schemas/export';
 
 export function jsonSchemas(origin = '') {
   const gen = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' });
@@ -9,8 +15,16 @@ export function jsonSchemas(origin = '') {
     $id: `${origin}/api/schema.json`,
     title: 'AI CSAM Law knowledge base: open data',
     description:
-      'JSON Schema of /api/instruments.json (#/$defs/instrumentsFile) and /api/topics.json ' +
-      '(#/$defs/topicsFile), generated from the zod schemas.',
-    $defs: { instrumentsFile: gen(instrumentsFileSchema), topicsFile: gen(topicsFileSchema) },
+      'JSON Schema of the open data, generated from the zod schemas: /api/instruments.json ' +
+      '(#/$defs/instrumentsFile), /api/topics.json (#/$defs/topicsFile), /api/matrix.json and the per-date ' +
+      'matrices (#/$defs/matrixFile), /api/gaps.json (#/$defs/gapsFile), /api/jurisdictions.json ' +
+      '(#/$defs/jurisdictionsFile).',
+    $defs: {
+      instrumentsFile: gen(instrumentsFileSchema),
+      topicsFile: gen(topicsFileSchema),
+      matrixFile: gen(matrixFileSchema),
+      gapsFile: gen(gapsFileSchema),
+      jurisdictionsFile: gen(jurisdictionsFileSchema),
+    },
   };
 }

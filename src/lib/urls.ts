@@ -51,6 +51,7 @@ export const urls = {
     matrixJson: () => '/api/matrix.json',
     matrixCsv: () => '/api/matrix.csv',
     gapsJson: () => '/api/gaps.json',
+    jurisdictionsJson: () => '/api/jurisdictions.json',
     snapshot: () => '/api/snapshot.json',
     schema: () => '/api/schema.json',
     searchIndex: () => '/api/search-index.json',

@@ -3,7 +3,15 @@
  * /api/schema.json is generated from these with z.toJSONSchema.
  */
 import { z } from 'astro/zod';
-import { COVERAGE_GRADES, IN_FORCE, INSTRUMENT_JURISDICTIONS, ROW_IDS, TOPICS } from '../vocab';
+import {
+  COVERAGE_GRADES,
+  IN_FORCE,
+  INSTRUMENT_JURISDICTIONS,
+  JURISDICTION_IDS,
+  JURISDICTION_KINDS,
+  ROW_IDS,
+  TOPICS,
+} from '../vocab';
 import { httpsUrl, instrumentId, isoDate, slugId, text } from './common';
 import { changeSchema, instrumentSchema } from './instrument';
 import { provisionSchema, quoteSchema } from './provision';
@@ -109,3 +117,72 @@ export const topicsFileSchema = z.strictObject({
 });
 
 export { IN_FORCE };
+
+/** One cell of /api/matrix.json (and one row of /api/matrix.csv): a topic x jurisdiction row on a date. */
+export const matrixCellExportSchema = z.strictObject({
+  topic: z.enum(TOPICS),
+  topicTitle: text(),
+  row: z.enum(ROW_IDS),
+  rowLabel: text(),
+  grade: z.enum(COVERAGE_GRADES),
+  gradeLabel: text(),
+  /** The date the grade took effect; empty when not assessed by then. */
+  since: z.union([isoDate(), z.literal('')]),
+  /** The next scheduled change, "YYYY-MM-DD: grade", or empty. */
+  nextChange: z.string(),
+  summary: text(),
+  provisions: z.array(z.string()),
+  penalty: z.string(),
+  gaps: z.string(),
+  asOf: isoDate(),
+  sources: z.array(slugId()),
+  url: z.string(),
+});
+
+/** /api/matrix.json and /api/as-of/<date>/matrix.json */
+export const matrixFileSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  generated: isoDate(),
+  asOf: isoDate(),
+  licence: z.literal('CC-BY-4.0'),
+  cells: z.array(matrixCellExportSchema),
+});
+
+/** /api/gaps.json */
+export const gapsFileSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  generated: isoDate(),
+  asOf: isoDate(),
+  gaps: z.array(
+    z.strictObject({
+      topic: z.enum(TOPICS),
+      row: z.enum(ROW_IDS),
+      grade: z.enum(COVERAGE_GRADES),
+      /** A paragraph an NGO can paste, in our words. */
+      paragraph: text(),
+      sources: z.array(slugId()),
+    }),
+  ),
+});
+
+/** /api/jurisdictions.json: the hierarchy of jurisdictions, with stable ids. */
+export const jurisdictionsFileSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  generated: isoDate(),
+  jurisdictions: z.array(
+    z.strictObject({
+      /** Stable id: "uk", "uk-sct", "us-federal", "us-va", "eu-de". */
+      id: z.enum(JURISDICTION_IDS),
+      name: text(),
+      /** The jurisdiction it belongs to, or null at the top. */
+      parent: z.enum(JURISDICTION_IDS).nullable(),
+      kind: z.enum(JURISDICTION_KINDS),
+    }),
+  ),
+});
+
+export type InstrumentsFile = z.input<typeof instrumentsFileSchema>;
+export type TopicsFile = z.input<typeof topicsFileSchema>;
+export type MatrixFile = z.input<typeof matrixFileSchema>;
+export type GapsFile = z.input<typeof gapsFileSchema>;
+export type JurisdictionsFile = z.input<typeof jurisdictionsFileSchema>;

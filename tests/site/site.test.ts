@@ -57,12 +57,20 @@ describe('open data contract', () => {
   addFormats(ajv);
   ajv.addSchema(schema);
 
-  it('instruments.json and topics.json validate against the published JSON Schema; a broken record does not', () => {
+  it('every JSON file validates against the published JSON Schema; a broken record does not', () => {
     const instruments = json('api/instruments.json');
     const vI = ajv.getSchema(`${schema.$id}#/$defs/instrumentsFile`)!;
     const vT = ajv.getSchema(`${schema.$id}#/$defs/topicsFile`)!;
     expect(vI(instruments), JSON.stringify(vI.errors?.slice(0, 3))).toBe(true);
     expect(vT(json('api/topics.json')), JSON.stringify(vT.errors?.slice(0, 3))).toBe(true);
+    for (const [file, def] of [
+      ['api/matrix.json', 'matrixFile'],
+      ['api/gaps.json', 'gapsFile'],
+      ['api/jurisdictions.json', 'jurisdictionsFile'],
+    ]) {
+      const v = ajv.getSchema(`${schema.$id}#/$defs/${def}`)!;
+      expect(v(json(file)), `${file}: ${JSON.stringify(v.errors?.slice(0, 3))}`).toBe(true);
+    }
     const broken = structuredClone(instruments);
     broken.instruments[0].stage.value = 'nearly-law';
     expect(vI(broken)).toBe(false);
