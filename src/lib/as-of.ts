@@ -41,17 +41,12 @@ export function isLawOn(inst: Instrument, date: string): boolean {
   return s !== undefined && LAW_STAGES.includes(s);
 }
 
-/** The first event date: before it the instrument did not exist. */
-export function firstDate(inst: Instrument): string | undefined {
-  return sortedTimeline(inst)[0]?.date;
-}
-
 function endedOn(inst: Instrument, date: string): boolean {
   return inst.timeline.some((e) => (e.type === 'expiry' || e.type === 'repeal') && e.date <= date);
 }
 
 /** The date the instrument as a whole took effect: its entry into force, else its enactment. */
-export function effectiveDate(inst: Instrument): string | undefined {
+function effectiveDate(inst: Instrument): string | undefined {
   const tl = sortedTimeline(inst);
   return tl.find((e) => e.type === 'entry-into-force')?.date ?? tl.find((e) => ENACTMENT_EVENTS.includes(e.type))?.date;
 }

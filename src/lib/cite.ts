@@ -12,7 +12,7 @@ import { ENACTMENT_EVENTS, rootJurisdiction, type EventTypeId, type RootJurisdic
 
 export type LegalStyle = 'OSCOLA' | 'Bluebook' | 'EU';
 
-export const LEGAL_STYLE = { uk: 'OSCOLA', us: 'Bluebook', eu: 'EU' } as const satisfies Record<
+const LEGAL_STYLE = { uk: 'OSCOLA', us: 'Bluebook', eu: 'EU' } as const satisfies Record<
   RootJurisdictionId,
   LegalStyle
 >;
@@ -120,7 +120,7 @@ export interface PageRef {
 const parts = (d: string) => ({ 'date-parts': [d.split('-').map(Number)] });
 
 /** The CSL-JSON record for a page of this site. */
-export function cslRecord(page: PageRef, siteName: string) {
+function cslRecord(page: PageRef, siteName: string) {
   return {
     id: page.key,
     type: 'webpage',

@@ -11,13 +11,13 @@ import type { KnowledgeBase } from './kb';
 export const HISTORY_START = '2000-01-01';
 
 /** Each 31 December from 2000 to the end of `today`'s year. */
-export function yearEnds(today: string): string[] {
+function yearEnds(today: string): string[] {
   const last = Number(today.slice(0, 4));
   return Array.from({ length: last - 1999 }, (_, i) => `${2000 + i}-12-31`);
 }
 
 /** Dates on which a topic's grades change (from its assessments' history), on or after HISTORY_START. */
-export function gradeChangeDates(kb: Pick<KnowledgeBase, 'topics'>, topic?: TopicId): string[] {
+function gradeChangeDates(kb: Pick<KnowledgeBase, 'topics'>, topic?: TopicId): string[] {
   const topics = topic ? kb.topics.filter((t) => t.id === topic) : kb.topics;
   return topics
     .flatMap((t) => t.assessments.flatMap((a) => a.history.map((h) => h.from)))

@@ -9,7 +9,7 @@ export function instrumentTopics(inst: Pick<Instrument, 'provisions'>): TopicId[
 }
 
 /** Every source id the instrument cites, in first-cited order. */
-export function citedSourceIds(inst: Instrument): string[] {
+function citedSourceIds(inst: Instrument): string[] {
   const ids = [
     ...inst.stage.sources,
     ...inst.inForce.sources,

@@ -11,14 +11,6 @@ export interface KnowledgeBase {
   glossary?: GlossaryTerm[];
 }
 
-/** Builds lookup maps once. */
-export function indexKb(kb: KnowledgeBase) {
-  const instruments = new Map(kb.instruments.map((i) => [i.id, i]));
-  const sources = new Map(kb.sources.map((s) => [s.id, s]));
-  const topics = new Map(kb.topics.map((t) => [t.id, t]));
-  return { instruments, sources, topics };
-}
-
 /** Splits "uk/foo#s-1" into its instrument and provision ids. */
 export function splitRef(ref: string): { instrument: string; provision?: string } {
   const [instrument, provision] = ref.split('#');

@@ -40,7 +40,7 @@ export interface Matrix {
 }
 
 /** One cell from an assessment, on a date. */
-export function cellOn(topic: TopicId, a: Assessment, date: string): MatrixCell {
+function cellOn(topic: TopicId, a: Assessment, date: string): MatrixCell {
   const step = stepOn(a, date);
   const next = nextStep(a, date);
   return {
@@ -87,7 +87,7 @@ const GRADE_PHRASE: Record<CoverageGradeId, string> = {
 };
 
 /** The citable paragraph for one gap. */
-export function gapParagraph(cell: MatrixCell, date: string): string {
+function gapParagraph(cell: MatrixCell, date: string): string {
   const a = cell.assessment;
   const next = cell.next
     ? ` From ${cell.next.from} the position is expected to be: ${COVERAGE_LABELS[cell.next.grade].toLowerCase()}.`

@@ -4,7 +4,7 @@ import { isoDate, slugId, sourceRefs, text } from './common';
 import { provisionRef } from './topic';
 
 /** One claim in a published report that is wrong or has gone stale, and what is right. */
-export const correctionSchema = z.strictObject({
+const correctionSchema = z.strictObject({
   /** Stable id, used as the page anchor. */
   id: slugId(),
   /** The report's claim, paraphrased in our words (with its page or section). */

@@ -25,6 +25,3 @@ export const sourceSchema = z.strictObject({
   note: text().optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
-
-/** A sources file: a YAML list of sources. */
-export const sourcesFileSchema = z.array(sourceSchema);

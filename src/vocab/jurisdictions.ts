@@ -111,17 +111,6 @@ export const JURISDICTION_KINDS = [
 ] as const;
 export type JurisdictionKindId = (typeof JURISDICTION_KINDS)[number];
 
-export const JURISDICTION_KIND_LABELS: Record<JurisdictionKindId, string> = {
-  country: 'Country',
-  federation: 'Federation',
-  union: 'Union of states',
-  'legal-system': 'Legal system',
-  federal: 'Federal law',
-  'states-summary': 'Summary of the states',
-  state: 'State',
-  'member-state': 'Member state',
-};
-
 export type UsStateId = `us-${keyof typeof US_STATES}`;
 export type EuMemberStateId = `eu-${keyof typeof EU_MEMBER_STATES}`;
 export type UkLegalSystemId = `uk-${keyof typeof UK_LEGAL_SYSTEMS}`;
@@ -184,11 +173,6 @@ export const JURISDICTION_SHORT = Object.fromEntries(
 /** The root a jurisdiction belongs to: "us" for "us-va", "uk" for "uk". */
 export function rootJurisdiction(id: JurisdictionId): RootJurisdictionId {
   return JURISDICTION_INFO[id].parent ?? (id as RootJurisdictionId);
-}
-
-/** True when `s` is a jurisdiction id. */
-export function isJurisdictionId(s: string): s is JurisdictionId {
-  return Object.hasOwn(JURISDICTION_INFO, s);
 }
 
 /**

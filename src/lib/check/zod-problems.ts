@@ -8,7 +8,7 @@ import type { Problem } from './problems';
 type Issue = z.core.$ZodIssue;
 
 /** "provisions[1].inForce.value" from ["provisions", 1, "inForce", "value"]. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;

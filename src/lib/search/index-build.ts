@@ -7,7 +7,7 @@ import Fuse from 'fuse.js';
 import { indexTerms, normalize } from './normalize';
 import type { RecordWithFields, SearchRecord } from './records';
 
-export const INDEX_VERSION = 1;
+const INDEX_VERSION = 1;
 
 export interface SerializedIndex {
   v: number;

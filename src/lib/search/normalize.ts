@@ -58,7 +58,7 @@ export function normalize(text: string): string {
  * Normalised tokens, stopwords removed. Hyphenated words also yield their joined form ("pseudo-photograph" ->
  * "pseudophotograph").
  */
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   const s = normalize(text);
   const out: string[] = [];
   for (const m of s.matchAll(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g)) {

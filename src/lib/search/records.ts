@@ -45,7 +45,7 @@ export interface WeightedField {
   weight: number;
 }
 
-export const WEIGHTS = { title: 4, alias: 4, citation: 4, label: 3, topic: 1.5, text: 1, context: 0.6 } as const;
+const WEIGHTS = { title: 4, alias: 4, citation: 4, label: 3, topic: 1.5, text: 1, context: 0.6 } as const;
 
 export interface RecordWithFields {
   record: SearchRecord;
