@@ -34,14 +34,11 @@ function build(env) {
   });
 }
 
-function walk(dir, out = []) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
+/** Every file under `dir`, as paths. */
+const walk = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 
 /** JavaScript bytes a page loads: its module scripts and everything they import, transitively. */
 function jsBytes(dist, htmlFile) {
@@ -149,8 +146,21 @@ Generated body text for instrument ${i}.
 async function lighthouseScores(dist, port) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const server = spawn(process.execPath, ['scripts/serve.mjs', dist, String(port)], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 800));
+  // Astro's preview server sends the site's security headers, as a production host would.
+  const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+    stdio: 'ignore',
+    env: { ...process.env, KB_OUT_DIR: dist },
+  });
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`http://127.0.0.1:${port}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: [
