@@ -27,6 +27,7 @@ const sourceOut = (s: Source) => ({
   title: s.title,
   publisher: s.publisher,
   date: s.date,
+  ...(s.accessed ? { accessed: s.accessed } : {}),
   url: s.url,
   official: s.official,
 });

@@ -26,6 +26,7 @@ export const sourceExportSchema = sourceSchema.pick({
   title: true,
   publisher: true,
   date: true,
+  accessed: true,
   url: true,
   official: true,
 });

@@ -12,6 +12,8 @@ export const sourceSchema = z.strictObject({
   publisher: text(),
   /** Publication date, or the date we consulted it when the document is a living page. */
   date: isoDate(),
+  /** The date we last read the source to check the claims that cite it, when that differs from `date`. */
+  accessed: isoDate().optional(),
   /** Where to read it: https only. */
   url: httpsUrl(),
   /**
