@@ -47,9 +47,9 @@ describe('review list', () => {
   it('lists dated events and grade changes in the window, and nothing beyond it', () => {
     const upcoming = items.filter((i) => i.kind === 'upcoming').map((i) => `${i.due} ${i.subject}: ${i.detail}`);
     expect(upcoming).toEqual([
+      '2027-01-01 EA 2020: Section 2 applies from this date',
       '2027-01-10 EA 2020: Applies from: Ban applies',
-      'CSA image generators, United Kingdom'.replace(/^/, '2027-01-20 ') +
-        ': grade becomes "Covered explicitly": Ban applies.',
+      '2027-01-20 CSA image generators, United Kingdom: grade becomes "Covered explicitly": Ban applies.',
     ]);
     expect(reviewItems(fixture(), '2026-12-01', 30).filter((i) => i.kind === 'upcoming')).toEqual([]);
   });
