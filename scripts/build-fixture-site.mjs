@@ -1,10 +1,12 @@
 // Builds a second site into .fixture/dist from a copy of the content plus the hostile fixture entry
-// (scripts/hostile-fixture.mjs). The tests prove its markup renders inert.
+// (scripts/hostile-fixture.mjs). The tests prove its markup renders inert, and, since the site is dated
+// FIXTURE_DATE (the day the AI Act's new bans apply), that a build dated on a key date shows the grades
+// of that date.
 import { execSync } from 'node:child_process';
-import { writeFixtureContent } from './hostile-fixture.mjs';
+import { FIXTURE_DATE, writeFixtureContent } from './hostile-fixture.mjs';
 
 writeFixtureContent();
 execSync('astro build', {
   stdio: 'inherit',
-  env: { ...process.env, KB_CONTENT_DIR: '.fixture/content', KB_OUT_DIR: '.fixture/dist' },
+  env: { ...process.env, KB_CONTENT_DIR: '.fixture/content', KB_OUT_DIR: '.fixture/dist', KB_TODAY: FIXTURE_DATE },
 });

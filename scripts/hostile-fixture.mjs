@@ -3,6 +3,9 @@
 // prove it renders inert.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
+/** The date the fixture site is built as of. */
+export const FIXTURE_DATE = '2026-12-02';
+
 export const HOSTILE = {
   title: 'Hostile Fixture Act <script>alert("title")</script><img src=x onerror=alert("img")>',
   alias: '"><svg onload=alert("alias")>',

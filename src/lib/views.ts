@@ -25,7 +25,7 @@ export interface TopicTableRow {
   /** The provisions the assessment rests on, each with its link and label. */
   evidence: { href: string; label: string }[];
   /** The instruments behind that evidence, with their stage and in-force status on the table's date. */
-  status: { shortTitle: string; stage: StageId; inForce: ReturnType<typeof inForceOn> }[];
+  status: { shortTitle: string; stage: StageId; inForce: ReturnType<typeof inForceOn>; checked: string }[];
   /** The number of the note on the gap, when there is one. */
   gapNote?: number;
 }
@@ -54,9 +54,19 @@ export function topicTable(kb: KnowledgeBase, matrix: Matrix, topic: TopicId) {
           shortTitle: i.shortTitle,
           stage: stageOn(i, matrix.date) ?? i.stage.value,
           inForce: inForceOn(i, matrix.date),
+          checked: i.inForce.asOf,
         })),
         gapNote,
       };
     });
   return { rows, notes };
+}
+
+/**
+ * The dates behind a status shown for a view date: the view date, and when the fact was last checked
+ * against its sources where that differs, so a status checked in November never reads as confirmed in
+ * December.
+ */
+export function asOfDates(view: string, checked: string): { view: string; checked?: string } {
+  return checked === view ? { view } : { view, checked };
 }

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { formatProblems } from '../../src/lib/check/problems';
-import { HOSTILE } from '../../scripts/hostile-fixture.mjs';
+import { FIXTURE_DATE, HOSTILE } from '../../scripts/hostile-fixture.mjs';
 import { checkSite } from './run';
 import { loadSite } from './site';
 
@@ -48,5 +48,24 @@ describe('hostile content', () => {
     expect(text).toContain('<script>alert("title")</script>');
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/\u001b/);
+  });
+});
+
+describe('a site built on a key date', () => {
+  const read = (f: string) => JSON.parse(readFileSync(`${dist}/api/${f}`, 'utf8'));
+  it('shows every grade as it stands on its build date', () => {
+    const matrix = read('matrix.json');
+    expect(matrix.asOf).toBe(FIXTURE_DATE);
+    const history = new Map<string, { from: string; grade: string }[]>();
+    for (const t of read('topics.json').topics)
+      for (const a of t.assessments) history.set(`${t.id}#${a.row}`, a.history);
+    let flipped = 0;
+    for (const c of matrix.cells) {
+      const steps = history.get(`${c.topic}#${c.row}`)!.filter((s) => s.from <= FIXTURE_DATE);
+      expect(c.grade, `${c.topic} / ${c.row}`).toBe(steps.at(-1)?.grade ?? 'unknown');
+      if (steps.at(-1)?.from === FIXTURE_DATE) flipped++;
+    }
+    // The build date is a key date: some grades changed that very day.
+    expect(flipped).toBeGreaterThan(0);
   });
 });
