@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 /**
- * Two projects: `unit` (pure logic and content rules, no build needed) and `site` (the built site
+ * Three projects: `unit` (pure logic and content rules, no build needed), `components` (Astro
+ * components rendered with the container API, on Astro's Vite config) and `site` (the built site
  * and the fixture site, without a browser; run after `npm run build` and `npm run build:fixture`).
  */
 export default defineConfig({
@@ -10,6 +12,14 @@ export default defineConfig({
     testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+      getViteConfig({
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      }),
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
     ],
   },
