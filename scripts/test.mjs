@@ -9,6 +9,7 @@ const STAGES = [
   ['content', 'npm run --silent check:content'],
   ['types', 'npm run --silent check:types'],
   ['unit', 'npm run --silent test:unit'],
+  ['components', 'npm run --silent test:components'],
   ['build', 'npm run --silent build'],
   ['build:fixture', 'npm run --silent build:fixture'],
   ['site', 'npm run --silent test:site'],

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import GapItem from '../../src/components/GapItem.astro';
 import GradeBadge from '../../src/components/GradeBadge.astro';
-import InstrumentLink from '../../src/components/InstrumentLink.astro';
+import ReviewNotice from '../../src/components/ReviewNotice.astro';
 import InstrumentTable from '../../src/components/InstrumentTable.astro';
 import Provision from '../../src/components/Provision.astro';
 import SourceList from '../../src/components/SourceList.astro';
@@ -72,11 +72,9 @@ describe('components escape hostile text', () => {
     expect(html).toContain(`class="grade grade-grade ${PAYLOAD.replace('"', '&quot;')}"`);
   });
 
-  it('InstrumentLink: the title, or the label given instead', async () => {
-    const instrument = hostileInstrument();
-    expectEscaped(await container.renderToString(InstrumentLink, { props: { instrument } }), ['title']);
-    const props = { instrument, provisionId: H('provisionId'), label: H('label') };
-    expectEscaped(await container.renderToString(InstrumentLink, { props }), ['label']);
+  it('ReviewNotice: the subject of an overdue entry', async () => {
+    const props = { subject: H('subject'), lastReviewed: '2000-01-01', today: '2026-12-01' };
+    expectEscaped(await container.renderToString(ReviewNotice, { props }), ['subject']);
   });
 
   it('InstrumentTable: caption, titles, citations and dates', async () => {

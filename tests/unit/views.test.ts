@@ -21,7 +21,7 @@ describe('view functions', () => {
     expect(asOfDates('2026-12-01', '2026-11-21')).toEqual({ view: '2026-12-01', checked: '2026-11-21' });
     expect(asOfDates('2026-12-01', '2026-12-01')).toEqual({ view: '2026-12-01' });
   });
-  it('topic table rows carry evidence links, status on the view date with its check date, and numbered gap notes', () => {
+  it('topic table rows carry evidence, status on the view date with its check date, and gap notes', () => {
     const { rows, notes } = topicTable(kb, buildMatrix(kb, '2026-12-01'), 'ai-csam-offences');
     expect(rows.map((r) => r.cell.row)).toEqual(['uk', 'us-federal', 'us-states', 'eu']);
     expect(rows[0].evidence).toEqual([{ href: '/instruments/uk/example-act-2020/#s-1', label: 'EA 2020, Section 1' }]);

@@ -95,3 +95,22 @@ describe('rule markdown-bodies', () => {
     `);
   });
 });
+
+describe('markdown-bodies: code fences close as CommonMark closes them', () => {
+  const bodyOf = (body: string) => {
+    const ctx = validContext();
+    ctx.instruments[0] = { ...ctx.instruments[0], body, bodyOffset: 0 };
+    const found: string[] = [];
+    rule.check(ctx, (p) => found.push(p.message));
+    return found;
+  };
+  it('a shorter fence inside a longer one does not close it, so HTML after it is still seen', () => {
+    expect(bodyOf('````\n```\n````\n<script>alert(1)</script>')).toHaveLength(1);
+  });
+  it('a fence line with text after it does not close the fence', () => {
+    expect(bodyOf('```js\n```x\n```\n<script>alert(1)</script>')).toHaveLength(1);
+  });
+  it('code inside a properly closed fence is not reported', () => {
+    expect(bodyOf('~~~~\n<b>code</b>\n~~~~\nPlain text.')).toEqual([]);
+  });
+});

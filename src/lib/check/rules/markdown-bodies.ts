@@ -11,13 +11,19 @@ export const markdownBodies: Rule = {
     for (const e of [...ctx.instruments, ...ctx.topics]) {
       if (!e.body) continue;
       const lines = e.body.split('\n');
-      let fenced = false;
+      // The open code fence, if any: CommonMark closes it only with a run of the same character at
+      // least as long and nothing else on the line ("```js" does not close "````").
+      let fence: { char: string; length: number } | undefined;
       lines.forEach((line, i) => {
-        if (/^\s*(```|~~~)/.test(line)) {
-          fenced = !fenced;
+        const f = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (fence) {
+          if (f && f[1][0] === fence.char && f[1].length >= fence.length && !f[2].trim()) fence = undefined;
           return;
         }
-        if (fenced) return;
+        if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
+          fence = { char: f[1][0], length: f[1].length };
+          return;
+        }
         const prose = line.replace(/`[^`]*`/g, '');
         const m = /<\/?[A-Za-z!][^>]*>?|[{}]/.exec(prose);
         if (m) {
