@@ -88,3 +88,14 @@ describe('rule topic-coverage', () => {
     `);
   });
 });
+
+describe('topic-coverage: rows beyond the default ones', () => {
+  it('reports a second assessment for a state row', () => {
+    const ctx = validContext();
+    const a = ctx.topics[0].assessments[0];
+    ctx.topics[0].assessments.push({ ...a, row: 'us-va' }, { ...a, row: 'us-va' });
+    const found: string[] = [];
+    rule.check(ctx, (p) => found.push(`${p.path}: ${p.message}`));
+    expect(found).toEqual(['assessments: 2 assessments for "us-va"; expected one']);
+  });
+});

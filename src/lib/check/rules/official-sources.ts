@@ -43,7 +43,8 @@ export const officialSources: Rule = {
         ...inst.stage.sources,
         ...inst.inForce.sources,
         ...inst.timeline.flatMap((e) => e.sources),
-        ...inst.provisions.flatMap((p) => p.sources),
+        ...inst.provisions.flatMap((p) => [...p.sources, ...(p.inForce?.sources ?? [])]),
+        ...inst.changes.flatMap((c) => c.sources),
       ];
       if (!cited.some((id) => official.has(id))) {
         report({

@@ -22,7 +22,8 @@ export const topicCoverage: Rule = {
         });
     }
     for (const t of ctx.topics) {
-      for (const row of COMPARISON_ROWS) {
+      // Every default row must be assessed; any row (a state, a member state) at most once.
+      for (const row of new Set([...COMPARISON_ROWS, ...t.assessments.map((a) => a.row)])) {
         const n = t.assessments.filter((a) => a.row === row).length;
         if (n === 0)
           report({
