@@ -6,7 +6,17 @@ import { satteri } from '@astrojs/markdown-satteri';
 import versionedApi from './src/integrations/versioned-api.ts';
 import headersFile from './src/integrations/headers-file.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
-import { SECURITY_HEADERS, siteUrl } from './src/site.ts';
+import { SECURITY_HEADERS, publishProblems, siteUrl } from './src/site.ts';
+
+// A build for publication (PUBLISH=true) refuses placeholder addresses, so no citation, feed or
+// sitemap points at a domain nobody owns.
+if (process.env.PUBLISH === 'true') {
+  const problems = publishProblems(process.env);
+  if (problems.length) {
+    console.error(`x not publishable:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    process.exit(1);
+  }
+}
 
 export default defineConfig({
   // Where the site is published (SITE_URL); citations, feeds and the sitemap use it.

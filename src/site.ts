@@ -10,16 +10,35 @@ export const SITE_NAME = 'AI CSAM Law';
 /** The address used when SITE_URL is not set: a placeholder that must never reach a published build. */
 export const PLACEHOLDER_SITE_URL = 'https://ai-csam-law.example.org';
 
+/**
+ * What keeps a build from being published (PUBLISH=true): the placeholder address, or a contact
+ * address on a placeholder domain. Empty when the build may be published.
+ */
+export function publishProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const url = env.SITE_URL;
+  const placeholder = (host: string) => /(^|\.)example\.(org|com|net)$/.test(host);
+  if (!url) problems.push('SITE_URL is not set: set it to the public https:// address of the site');
+  else if (!/^https:\/\//.test(url) || placeholder(new URL(url).hostname))
+    problems.push(`SITE_URL is "${url}": set it to the public https:// address of the site, not a placeholder`);
+  if (placeholder(CORRECTIONS_EMAIL.split('@')[1]))
+    problems.push(`CORRECTIONS_EMAIL in src/site.ts is "${CORRECTIONS_EMAIL}": set the real private address`);
+  return problems;
+}
+
 /** The public address: SITE_URL when set, otherwise the placeholder. */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   return env.SITE_URL || PLACEHOLDER_SITE_URL;
 }
 
+/** Who publishes the site and answers for its content (named on the About page). */
+export const PUBLISHER = 'The AI CSAM Law project';
+
+/** A private address for corrections, for readers who would rather not report in public. */
+export const CORRECTIONS_EMAIL = 'corrections@ai-csam-law.example.org';
+
 /** The repository where errors are reported (issue form) and the code lives. */
 export const REPO_URL = 'https://github.com/ai-csam-law/knowledge-base';
-
-/** The authority of the feeds' tag: URIs (RFC 4151); fixed, so entry ids never change with the address. */
-export const FEED_TAG = 'tag:ai-csam-law.example.org,2026:';
 
 /**
  * The Content-Security-Policy of every page: scripts, styles and everything else only from the site

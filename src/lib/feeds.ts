@@ -15,10 +15,10 @@ import {
 } from '../vocab';
 import { instrumentTopics } from './instruments';
 import { urls } from './urls';
-import { FEED_TAG, SITE_NAME } from '../site';
+import { SITE_NAME } from '../site';
 
 export interface FeedEntry {
-  /** Stable tag URI. */
+  /** Stable id, from what the entry is; the feed makes it a tag: URI under the site's domain. */
   id: string;
   date: string;
   title: string;
@@ -31,8 +31,6 @@ export interface FeedEntry {
   kind: 'law' | 'entry' | 'event' | 'grade';
 }
 
-const TAG = FEED_TAG;
-
 /**
  * Feed ids come from what an entry is (instrument, date, type), never its position in a list, so a
  * feed reader does not see old entries as new when an older event is added. Entries that share a
@@ -43,7 +41,7 @@ function stableIds() {
   return (key: string) => {
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    return `${TAG}${key}${n > 1 ? `/${n}` : ''}`;
+    return `${key}${n > 1 ? `/${n}` : ''}`;
   };
 }
 
@@ -113,6 +111,8 @@ export function atom(opts: {
   limit?: number;
 }): string {
   const abs = (p: string) => new URL(p, opts.site).href;
+  // Entry ids are tag: URIs (RFC 4151) under the site's own domain, so they carry no other address.
+  const tag = `tag:${new URL(opts.site).hostname},2026:`;
   const entries = opts.entries.slice(0, opts.limit ?? 100);
   const updated = `${entries[0]?.date ?? opts.updated}T00:00:00Z`;
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -127,7 +127,7 @@ export function atom(opts: {
 ${entries
   .map(
     (e) => `  <entry>
-    <id>${xml(e.id)}</id>
+    <id>${xml(tag + e.id)}</id>
     <title>${xml(e.title)}</title>
     <updated>${e.date}T00:00:00Z</updated>
     <link rel="alternate" type="text/html" href="${xml(abs(e.path))}"/>

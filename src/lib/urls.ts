@@ -60,12 +60,12 @@ export const urls = {
     asOfMatrix: (date: string) => `/api/as-of/${date}/matrix.json`,
     v1: (path: string) => path.replace(/^\/api\//, '/api/v1/'),
   },
-  /** The repository's new-issue form, filled in for an error on `path`. */
-  reportError: (path: string) =>
-    `${REPO_URL}/issues/new${query({
-      title: `Error on ${path}`,
-      body: `Page: ${path}\n\nWhat is wrong:\n\nSource for the correction:\n`,
-    })}`,
+  /**
+   * The repository's "Report an error" form (.github/ISSUE_TEMPLATE/report-an-error.yml), with the page
+   * filled in when there is one.
+   */
+  reportError: (page?: string) =>
+    `${REPO_URL}/issues/new${query({ template: 'report-an-error.yml', title: page && `Error on ${page}`, page })}`,
 };
 
 /** Turns a provision reference "uk/foo#s-1" into its page URL. */

@@ -70,3 +70,14 @@ export function topicTable(kb: KnowledgeBase, matrix: Matrix, topic: TopicId) {
 export function asOfDates(view: string, checked: string): { view: string; checked?: string } {
   return checked === view ? { view } : { view, checked };
 }
+
+/** Corrections and updates to our entries (changes of kind "entry"), newest first, for the corrections log. */
+export function entryChangeLog(kb: KnowledgeBase) {
+  return kb.instruments
+    .flatMap((inst) =>
+      inst.changes
+        .filter((c) => c.kind === 'entry')
+        .map((c) => ({ date: c.date, instrument: inst, summary: c.summary, sources: c.sources })),
+    )
+    .sort((a, b) => b.date.localeCompare(a.date) || a.instrument.shortTitle.localeCompare(b.instrument.shortTitle));
+}
