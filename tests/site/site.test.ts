@@ -46,6 +46,17 @@ describe('every built page', () => {
       expect(paths, p).toContain(p);
     }
   });
+  it('a topic table tells the view date from the date each status was last checked', () => {
+    const page = site.pages.find((p) => p.path === '/topics/ai-csam-offences/')!;
+    const cells = site
+      .doc(page)
+      .querySelectorAll('table.topic-table td .meta')
+      .map((e) => e.text);
+    const view = json('api/matrix.json').asOf;
+    expect(cells.some((t) => t.startsWith(`(as of ${view}`))).toBe(true);
+    for (const t of cells.filter((t) => t.includes('last checked')))
+      expect(t).toMatch(/last checked \d{4}-\d\d-\d\d\)$/);
+  });
   it('the host gets the same security policy as the pages declare', () => {
     expect(read('_headers')).toContain("Content-Security-Policy: default-src 'self'");
   });
