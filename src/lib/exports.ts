@@ -222,7 +222,7 @@ export function provisionRows(kb: KnowledgeBase, site = '') {
       provisionInForce: p.inForce?.value ?? i.inForce.value,
       provisionInForceFrom: p.inForce?.from ?? '',
       unverified: p.unverified ?? '',
-      officialText: p.url,
+      officialText: p.url ?? '',
       url: site + urls.provision(i.id, p.id),
     })),
   );

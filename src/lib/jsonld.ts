@@ -59,7 +59,7 @@ export function instrumentJsonLd(inst: Instrument, site: string) {
       '@id': `${url}#${p.id}`,
       name: `${p.label}: ${p.title}`,
       url: `${url}#${p.id}`,
-      sameAs: p.url,
+      ...(p.url ? { sameAs: p.url } : {}),
     })),
   };
 }

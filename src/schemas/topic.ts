@@ -1,20 +1,55 @@
 import { z } from 'astro/zod';
-import { COVERAGE_GRADES, POSITION_BODIES, ROW_IDS, type TopicId } from '../vocab';
-import { isoDate, provisionRef, sourceRefs, text } from './common';
+import { COVERAGE_GRADES, POSITION_BODIES, REACH_ANSWERS, ROW_IDS, SYNTHETIC_ANSWERS, type TopicId } from '../vocab';
+import { gradeFromReach } from '../lib/reach';
+import { isoDate, provisionRef, sourceRefs, text, unverified } from './common';
 
 export { provisionRef };
 
-/** One step in an assessment's history: from this date, the grade was (or will be) this. */
-export const gradeStepSchema = z.strictObject({
-  /** The date from which the grade holds. */
-  from: isoDate(),
-  /** The coverage grade from that date. */
-  grade: z.enum(COVERAGE_GRADES),
-  /** Why, in our words: the law or event that set this grade. */
-  note: text(),
-  /** Sources for the change (optional when the assessment's own sources cover it). */
-  sources: z.array(z.string()).default([]),
+/** What an AI CSAM law reaches; the grade is derived from it (src/lib/reach.ts). */
+export const reachSchema = z.strictObject({
+  /** Images of a real, identifiable child that were altered or generated. */
+  realChild: z.enum(REACH_ANSWERS),
+  /** Wholly synthetic material depicting no real child; "obscene-only" when covered only if obscene. */
+  whollySynthetic: z.enum(SYNTHETIC_ANSWERS),
+  /** Drawings and cartoons (recorded where known, mostly for EU member states). */
+  drawings: z.enum(REACH_ANSWERS).optional(),
+  /** Whether possessing such material is an offence. */
+  possession: z.enum(REACH_ANSWERS),
+  /** Whether producing (making) it is an offence. */
+  production: z.enum(REACH_ANSWERS),
+  /** Whether distributing it is an offence. */
+  distribution: z.enum(REACH_ANSWERS),
 });
+export type Reach = z.output<typeof reachSchema>;
+
+/**
+ * One step in an assessment's history: from this date, the grade was (or will be) this. Give either
+ * the grade, or (for AI CSAM offences) what the law reaches, from which the grade is derived.
+ */
+export const gradeStepSchema = z
+  .strictObject({
+    /** The date from which the grade holds. */
+    from: isoDate(),
+    /** The coverage grade from that date; derived from `reach` when that is given. */
+    grade: z.enum(COVERAGE_GRADES).optional(),
+    /** What the law reaches from that date (AI CSAM offences); the grade follows from it by one rule. */
+    reach: reachSchema.optional(),
+    /** Why, in our words: the law or event that set this grade. */
+    note: text(),
+    /** Sources for the change (optional when the assessment's own sources cover it). */
+    sources: z.array(z.string()).default([]),
+  })
+  .superRefine((s, ctx) => {
+    if (!s.grade && !s.reach)
+      ctx.addIssue({ code: 'custom', path: ['grade'], message: 'give a grade, or reach facts' });
+    if (s.grade && s.reach && s.grade !== gradeFromReach(s.reach))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grade'],
+        message: `the reach facts give "${gradeFromReach(s.reach)}" (src/lib/reach.ts); omit grade or correct the facts`,
+      });
+  })
+  .transform((s) => ({ ...s, grade: s.grade ?? gradeFromReach(s.reach!) }));
 
 /** One co-legislator's position on the topic, for instruments still in negotiation. */
 export const positionSchema = z.strictObject({
@@ -54,6 +89,8 @@ export const assessmentSchema = z.strictObject({
   asOf: isoDate(),
   /** Sources for the assessment. */
   sources: sourceRefs(),
+  /** Set when part of the assessment rests on unconfirmed facts or secondary sources only; says what. */
+  unverified: unverified(),
 });
 export type Assessment = z.output<typeof assessmentSchema>;
 

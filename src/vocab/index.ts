@@ -6,3 +6,4 @@ export * from './coverage';
 export * from './topics';
 export * from './review';
 export * from './changes';
+export * from './reach';

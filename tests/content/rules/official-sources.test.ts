@@ -60,7 +60,27 @@ describe('rule official-sources', () => {
       path: sources
       message: no official source is cited anywhere in the entry
       fix: cite the official text or record (legislation.gov.uk, congress.gov, eur-lex...) for at least
-        the stage or a provision"
+        the stage or a provision; if none is reachable, say so in the entry's unverified note"
     `);
+  });
+});
+
+describe('official-sources: entries resting on secondary sources only', () => {
+  it('accepts an entry without an official source when its unverified note says so', () => {
+    const ctx = validContext();
+    const inst = ctx.instruments[0];
+    const swap = <T extends { sources: string[] }>(o: T) => ({ ...o, sources: ['news-a'] });
+    ctx.instruments[0] = {
+      ...inst,
+      stage: swap(inst.stage),
+      inForce: swap(inst.inForce),
+      timeline: inst.timeline.map(swap),
+      provisions: inst.provisions.map((p) => ({ ...swap(p), inForce: p.inForce && swap(p.inForce) })),
+      changes: [],
+      unverified: 'No official source was reachable; every fact rests on the secondary sources named.',
+    };
+    const found: string[] = [];
+    rule.check(ctx, (p) => found.push(p.message));
+    expect(found).toEqual([]);
   });
 });

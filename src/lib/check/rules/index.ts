@@ -9,6 +9,7 @@ import { dates } from './dates';
 import { topicCoverage } from './topic-coverage';
 import { reviewInterval } from './review-interval';
 import { markdownBodies } from './markdown-bodies';
+import { provisionLinks } from './provision-links';
 
 /** Every cross-entry content rule, run after the schemas pass. */
 export const RULES: readonly Rule[] = [
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   topicCoverage,
   reviewInterval,
   markdownBodies,
+  provisionLinks,
 ];

@@ -1,0 +1,28 @@
+/**
+ * What an AI CSAM law reaches, recorded as facts so the grade can be derived from them by one rule
+ * (src/lib/reach.ts) instead of typed by hand.
+ */
+export const REACH_ANSWERS = ['yes', 'no', 'unknown'] as const;
+export type ReachAnswerId = (typeof REACH_ANSWERS)[number];
+
+/** Wholly synthetic material may be covered only when it is obscene (the Miller test in the US). */
+export const SYNTHETIC_ANSWERS = ['yes', 'obscene-only', 'no', 'unknown'] as const;
+export type SyntheticAnswerId = (typeof SYNTHETIC_ANSWERS)[number];
+
+export const REACH_ANSWER_LABELS: Record<SyntheticAnswerId, string> = {
+  yes: 'Yes',
+  'obscene-only': 'Only if obscene',
+  no: 'No',
+  unknown: 'Not found',
+};
+
+/** The facts recorded, in display order, with the question each answers. */
+export const REACH_FACTS = {
+  realChild: 'Images of a real, identifiable child, altered or generated',
+  whollySynthetic: 'Wholly synthetic material depicting no real child',
+  drawings: 'Drawings and cartoons (non-realistic)',
+  possession: 'Possession',
+  production: 'Production (making)',
+  distribution: 'Distribution',
+} as const;
+export type ReachFactId = keyof typeof REACH_FACTS;
