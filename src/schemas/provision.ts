@@ -23,7 +23,10 @@ export const provisionSchema = z.strictObject({
   topics: z.array(z.enum(TOPICS)).min(1, { message: 'name at least one topic' }),
   /** What it does, in our words. */
   summary: text(),
-  /** Pinpoint link to the official text of this provision, https only; omit only when none was found (say so in `unverified`). */
+  /**
+   * Pinpoint link to the official text of this provision, https only; omit only when none was found
+   * (and say so in `unverified`).
+   */
   url: httpsUrl().optional(),
   /** Optional short quotation of the defining words. */
   quote: quoteSchema.optional(),

@@ -32,7 +32,7 @@ export const gradeStepSchema = z
     from: isoDate(),
     /** The coverage grade from that date; derived from `reach` when that is given. */
     grade: z.enum(COVERAGE_GRADES).optional(),
-    /** What the law reaches from that date (AI CSAM offences); the grade follows from it by one rule. */
+    /** What the law reaches from that date (AI CSAM offences); the grade follows by one rule. */
     reach: reachSchema.optional(),
     /** Why, in our words: the law or event that set this grade. */
     note: text(),
