@@ -46,7 +46,8 @@ export const gradeStepSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['grade'],
-        message: `the reach facts give "${gradeFromReach(s.reach)}" (src/lib/reach.ts); omit grade or correct the facts`,
+        message:
+          `the reach facts give "${gradeFromReach(s.reach)}" (src/lib/reach.ts); ` + 'omit grade or correct the facts',
       });
   })
   .transform((s) => ({ ...s, grade: s.grade ?? gradeFromReach(s.reach!) }));
