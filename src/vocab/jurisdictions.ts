@@ -238,6 +238,8 @@ export const OFFICIAL_HOSTS: Record<RootJurisdictionId, readonly string[]> = {
     'crsreports.congress.gov',
     // Any .gov host is a US government host: state legislatures (capitol.texas.gov, legis.la.gov...).
     'gov',
+    // State government hosts under the .us domain (leg.state.fl.us, webserver.rilin.state.ri.us...).
+    ...Object.keys(US_STATES).map((code) => `state.${code}.us`),
   ],
   eu: [
     'eur-lex.europa.eu',

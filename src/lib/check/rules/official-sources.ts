@@ -32,7 +32,8 @@ export const officialSources: Rule = {
           path: `source "${s.id}".url`,
           message:
             `got "${s.url}"; an official ${JURISDICTION_SHORT[rootJurisdiction(s.jurisdiction)]} source ` +
-            `must be on ${hosts.join(', ')}`,
+            `must be on ${hosts.slice(0, 8).join(', ')}` +
+            (hosts.length > 8 ? ' or another official host in src/vocab/jurisdictions.ts' : ''),
           fix: 'link the official publisher, or set official: false (a secondary source)',
         });
       }
@@ -54,7 +55,7 @@ export const officialSources: Rule = {
           message: 'no official source is cited anywhere in the entry',
           fix:
             'cite the official text or record (legislation.gov.uk, congress.gov, eur-lex...) for at least ' +
-            'the stage or a provision; if none is reachable, say so in the entry\'s unverified note',
+            "the stage or a provision; if none is reachable, say so in the entry's unverified note",
         });
       }
     }
