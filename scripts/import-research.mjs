@@ -16,7 +16,12 @@ const slug = (s) =>
     .replace(/([-.])[-.]+/g, '$1');
 const yn = (v) => (v === true ? 'yes' : v === false ? 'no' : v == null ? 'unknown' : String(v));
 const https = (u) => (typeof u === 'string' && /^https?:\/\//.test(u) ? u.replace(/^http:/, 'https:') : undefined);
-const iso = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : typeof d === 'string' && /^\d{4}-\d\d-\d\d$/.test(d) ? d : undefined);
+const iso = (d) =>
+  d instanceof Date
+    ? d.toISOString().slice(0, 10)
+    : typeof d === 'string' && /^\d{4}-\d\d-\d\d$/.test(d)
+      ? d
+      : undefined;
 const clean = (s) => (s == null ? undefined : String(s).replace(/\s+/g, ' ').trim() || undefined);
 
 function importOne(id) {
@@ -38,7 +43,10 @@ function importOne(id) {
     const official = s.official === true && OFFICIAL.test(host);
     const date = iso(s.published) ?? iso(s.accessed) ?? day;
     const accessed = iso(s.accessed);
-    const note = [clean(s.note), s.official === true && !official ? 'primary text, but on a host not on the official list' : undefined]
+    const note = [
+      clean(s.note),
+      s.official === true && !official ? 'primary text, but on a host not on the official list' : undefined,
+    ]
       .filter(Boolean)
       .join('; ');
     sources.push({
@@ -73,8 +81,14 @@ function importOne(id) {
     const srcs = mapSources(p.sources);
     const url = https(p.url);
     const from = iso(p.inForce);
-    const bill = !from && !p.enactedBy && /\b(S\.?B|H\.?B|A\.?B|LD|LB|Bill)\b/i.test(p.citation) && !/Code|Stat|§|R\.S\.|Ann\./.test(p.citation);
-    const unverified = [clean(p.unverified), url ? undefined : 'No link to the official text was found.'].filter(Boolean).join(' ');
+    const bill =
+      !from &&
+      !p.enactedBy &&
+      /\b(S\.?B|H\.?B|A\.?B|LD|LB|Bill)\b/i.test(p.citation) &&
+      !/Code|Stat|§|R\.S\.|Ann\./.test(p.citation);
+    const unverified = [clean(p.unverified), url ? undefined : 'No link to the official text was found.']
+      .filter(Boolean)
+      .join(' ');
     provisions.push({
       id: newId,
       label: clean(p.citation),
@@ -82,12 +96,21 @@ function importOne(id) {
       topics,
       summary: clean(p.summary),
       ...(url ? { url } : {}),
-      ...(p.quote?.text && String(p.quote.text).length <= 400 ? { quote: { text: clean(p.quote.text), pinpoint: clean(p.quote.pinpoint) ?? clean(p.citation) } } : {}),
+      ...(p.quote?.text && String(p.quote.text).length <= 400
+        ? { quote: { text: clean(p.quote.text), pinpoint: clean(p.quote.pinpoint) ?? clean(p.citation) } }
+        : {}),
       ...(clean(p.penalty) ? { penalty: clean(p.penalty) } : {}),
       ...(from
         ? { inForce: { value: from <= day ? 'yes' : 'no', from, asOf: day, sources: srcs.length ? srcs : [fallback] } }
         : bill
-          ? { inForce: { value: 'no', asOf: day, sources: srcs.length ? srcs : [fallback], note: 'A bill, not law, as of this date.' } }
+          ? {
+              inForce: {
+                value: 'no',
+                asOf: day,
+                sources: srcs.length ? srcs : [fallback],
+                note: 'A bill, not law, as of this date.',
+              },
+            }
           : {}),
       sources: srcs.length ? srcs : [fallback],
       ...(unverified ? { unverified } : {}),
@@ -102,9 +125,12 @@ function importOne(id) {
       });
   }
   timeline.sort((a, b) => a.date.localeCompare(b.date));
-  if (!timeline.length) timeline.push({ date: day, type: 'other', event: 'Researched for this knowledge base', sources: [fallback] });
+  if (!timeline.length)
+    timeline.push({ date: day, type: 'other', event: 'Researched for this knowledge base', sources: [fallback] });
   const official = sources.filter((s) => s.official);
-  const bills = [...new Set((r.provisions ?? []).filter((p) => pid.has(p.id) && p.enactedBy).map((p) => clean(p.enactedBy)))];
+  const bills = [
+    ...new Set((r.provisions ?? []).filter((p) => pid.has(p.id) && p.enactedBy).map((p) => clean(p.enactedBy))),
+  ];
   const name = r.name;
   const inst = {
     title: `${name}: law on AI-generated child sexual abuse material and related conduct`,
@@ -112,16 +138,42 @@ function importOne(id) {
     aliases: [name, ...bills.slice(0, 10)],
     jurisdiction: id,
     kind: 'overview',
-    citation: provisions.filter((p) => p.inForce?.value !== 'no' || p.inForce?.from).map((p) => p.label).slice(0, 6).join('; ') || `${name} statutes`,
+    citation:
+      provisions
+        .filter((p) => p.inForce?.value !== 'no' || p.inForce?.from)
+        .map((p) => p.label)
+        .slice(0, 6)
+        .join('; ') || `${name} statutes`,
     ...(bills.length ? { otherCitations: bills } : {}),
-    officialUrl: provisions.find((p) => p.url && official.some((s) => p.sources.includes(s.id)))?.url ?? provisions.find((p) => p.url)?.url ?? sources[0].url,
-    summary: `The sections of ${name} law that this knowledge base relies on for AI-generated child sexual abuse material, the tools that make it and related conduct, with the bills that made them reach AI material.`,
-    stage: { value: 'enacted', asOf: day, sources: official.length ? [official[0].id] : [fallback], note: 'Each section is enacted law unless marked as a bill; see each section for its date in force.' },
-    inForce: { value: 'partly', asOf: day, sources: official.length ? [official[0].id] : [fallback], note: 'Each section shows its own date in force where one was found.' },
+    officialUrl:
+      provisions.find((p) => p.url && official.some((s) => p.sources.includes(s.id)))?.url ??
+      provisions.find((p) => p.url)?.url ??
+      sources[0].url,
+    summary:
+      `The sections of ${name} law that this knowledge base relies on for AI-generated child sexual ` +
+      `abuse material, the tools that make it and related conduct, with the bills that made them reach AI material.`,
+    stage: {
+      value: 'enacted',
+      asOf: day,
+      sources: official.length ? [official[0].id] : [fallback],
+      note: 'Each section is enacted law unless marked as a bill; see each section for its date in force.',
+    },
+    inForce: {
+      value: 'partly',
+      asOf: day,
+      sources: official.length ? [official[0].id] : [fallback],
+      note: 'Each section shows its own date in force where one was found.',
+    },
     timeline,
     provisions,
     lastReviewed: day,
-    ...(official.length ? {} : { unverified: 'No official source was reachable for this state; every fact rests on the secondary sources named at each item.' }),
+    ...(official.length
+      ? {}
+      : {
+          unverified:
+            'No official source was reachable for this state; every fact rests on the secondary sources named at ' +
+            'each item.',
+        }),
   };
   if (!provisions.length) delete inst.provisions;
 
@@ -133,20 +185,32 @@ function importOne(id) {
     const refs = (a.provisions ?? []).filter((p) => pid.has(p)).map((p) => `${id}/state-law#${pid.get(p)}`);
     const step = (f, extra, note) => ({ from: f, ...extra, note });
     let history;
-    const dated = from ? 'The law took effect on this date.' : `As found on ${day}; the date this took effect was not found.`;
+    const dated = from
+      ? 'The law took effect on this date.'
+      : `As found on ${day}; the date this took effect was not found.`;
     if (a.reach) {
       const reach = Object.fromEntries(Object.entries(a.reach).map(([k, v]) => [k, yn(v)]));
       history = [step(from ?? day, { reach }, dated)];
     } else if (a.grade === 'not-yet-applicable' && from && from > day) {
       history = [
         step(day, { grade: 'not-yet-applicable' }, `Enacted; applies from ${from}.`),
-        step(from, { grade: 'explicit' }, 'The law applies from this date (graded explicit: it addresses the topic in terms).'),
+        step(
+          from,
+          { grade: 'explicit' },
+          'The law applies from this date (graded explicit: it addresses the topic in terms).',
+        ),
       ];
     } else {
-      history = [step(from ?? day, { grade: a.grade === 'not-yet-applicable' ? 'explicit' : a.grade ?? 'unknown' }, dated)];
+      history = [
+        step(from ?? day, { grade: a.grade === 'not-yet-applicable' ? 'explicit' : (a.grade ?? 'unknown') }, dated),
+      ];
     }
     const grade = history.at(-1).grade;
-    const gaps = clean(a.gaps) ?? (grade === 'explicit' && !a.reach ? undefined : `Not established by the research: ${clean(r.searched) ?? 'see sources'}`);
+    const gaps =
+      clean(a.gaps) ??
+      (grade === 'explicit' && !a.reach
+        ? undefined
+        : `Not established by the research: ${clean(r.searched) ?? 'see sources'}`);
     assessments[topic] = {
       row: id,
       history,
@@ -165,7 +229,10 @@ function importOne(id) {
   if (inst.provisions) {
     mkdirSync(instDir, { recursive: true });
     const body = `Researched on ${day}. What was searched: ${clean(r.searched) ?? 'see the sources'}\n`;
-    writeFileSync(`${instDir}/state-law.mdx`, `---\n${stringify(inst, YAML_OPTS)}---\n\n${body.replace(/[<>{}]/g, '')}`);
+    writeFileSync(
+      `${instDir}/state-law.mdx`,
+      `---\n${stringify(inst, YAML_OPTS)}---\n\n${body.replace(/[<>{}]/g, '')}`,
+    );
   } else {
     for (const a of Object.values(assessments)) delete a.provisions;
   }
@@ -176,7 +243,10 @@ function importOne(id) {
     const block = stringify([a], YAML_OPTS).replace(/^/gm, '  ').trimEnd();
     writeFileSync(file, `${text.slice(0, end)}\n${block}${text.slice(end)}`);
   }
-  return `${id}: ${sources.length} sources (${official.length} official), ${provisions.length} provisions, ${Object.keys(assessments).length} assessments`;
+  return (
+    `${id}: ${sources.length} sources (${official.length} official), ${provisions.length} provisions, ` +
+    `${Object.keys(assessments).length} assessments`
+  );
 }
 
 for (const id of process.argv.slice(2)) console.log(importOne(id));

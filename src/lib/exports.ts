@@ -95,6 +95,8 @@ export function instrumentsJson(kb: KnowledgeBase, generated: string, site = '')
 /** One topic with its assessments, each with its grade on `date`. */
 export function topicRecord(t: Topic, kb: KnowledgeBase, date: string, site = ''): TopicsFile['topics'][number] {
   const byId = new Map(kb.sources.map((s) => [s.id, s]));
+  // The grade of each row as the matrix has it (the US states row is derived from the states).
+  const cells = buildMatrix({ topics: [t] }, date, true).cells[t.id];
   return {
     id: t.id,
     title: TOPIC_LABELS[t.id],
@@ -105,7 +107,7 @@ export function topicRecord(t: Topic, kb: KnowledgeBase, date: string, site = ''
     url: site + urls.topic(t.id),
     assessments: t.assessments.map((a) => ({
       row: a.row,
-      grade: gradeOn(a, date) ?? 'unknown',
+      grade: cells[a.row]?.grade ?? gradeOn(a, date) ?? 'unknown',
       history: a.history,
       summary: a.summary,
       provisions: a.provisions.map((ref) => ({ ref, url: site + refUrl(ref) })),
@@ -133,7 +135,7 @@ export function topicsJson(kb: KnowledgeBase, date: string, generated: string, s
 
 /** Flat matrix rows: one per topic x jurisdiction row. Shared by JSON and CSV. */
 export function matrixRows(kb: KnowledgeBase, date: string, site = ''): MatrixFile['cells'] {
-  const m = buildMatrix(kb, date);
+  const m = buildMatrix(kb, date, true);
   return m.topics.flatMap((t) =>
     m.rows
       .map((r) => m.cells[t][r])

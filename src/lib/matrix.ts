@@ -10,6 +10,8 @@ import {
   GAP_GRADES,
   TOPICS,
   TOPIC_LABELS,
+  JURISDICTION_INFO,
+  ROW_IDS,
   type ComparisonRowId,
   type CoverageGradeId,
   type TopicId,
@@ -17,6 +19,7 @@ import {
 import { nextStep, stepOn } from './assessments';
 import type { KnowledgeBase } from './kb';
 import { resolveRef } from './kb';
+import { statesSummary } from './states';
 
 export interface MatrixCell {
   topic: TopicId;
@@ -30,6 +33,8 @@ export interface MatrixCell {
   /** The next scheduled change after the date, e.g. when adopted law starts to apply. */
   next?: { from: string; grade: CoverageGradeId; note: string };
   assessment: Assessment;
+  /** For the states summary row: how many states have each grade (its grade is derived from them). */
+  states?: string;
 }
 
 export interface Matrix {
@@ -54,20 +59,38 @@ function cellOn(topic: TopicId, a: Assessment, date: string): MatrixCell {
   };
 }
 
-/** The matrix of every topic x row on `date`. Topics without a file are skipped (check:content reports them). */
-export function buildMatrix(kb: Pick<KnowledgeBase, 'topics'>, date: string): Matrix {
+/**
+ * The matrix of every topic x row on `date`: the default rows, or with `allRows` every row any topic
+ * assesses (states, member states...). The US states summary row takes its grade from the state rows
+ * where a topic has them. Topics without a file are skipped (check:content reports them).
+ */
+export function buildMatrix(kb: Pick<KnowledgeBase, 'topics'>, date: string, allRows = false): Matrix {
   const byId = new Map(kb.topics.map((t) => [t.id, t]));
   const topics = TOPICS.filter((t) => byId.has(t));
+  const assessed = new Set(kb.topics.flatMap((t) => t.assessments.map((a) => a.row)));
+  const rows = allRows ? ROW_IDS.filter((r) => COMPARISON_ROWS.includes(r) || assessed.has(r)) : COMPARISON_ROWS;
   const cells = {} as Matrix['cells'];
   for (const tid of topics) {
     const topic = byId.get(tid) as Topic;
     cells[tid] = {} as Record<ComparisonRowId, MatrixCell>;
-    for (const row of COMPARISON_ROWS) {
+    for (const row of rows) {
       const a = topic.assessments.find((x) => x.row === row);
-      if (a) cells[tid][row] = cellOn(tid, a, date);
+      if (!a) continue;
+      const cell = cellOn(tid, a, date);
+      const summary = JURISDICTION_INFO[row].kind === 'states-summary' ? statesSummary(topic, date) : undefined;
+      cells[tid][row] = summary
+        ? {
+            ...cell,
+            grade: summary.grade,
+            note: summary.sentence,
+            since: undefined,
+            next: undefined,
+            states: summary.sentence,
+          }
+        : cell;
     }
   }
-  return { date, topics, rows: COMPARISON_ROWS, cells };
+  return { date, topics, rows, cells };
 }
 
 /** A cell short of full coverage, with a paragraph an NGO can paste into a submission. */
@@ -94,7 +117,9 @@ function gapParagraph(cell: MatrixCell, date: string): string {
     : '';
   return (
     `${TOPIC_LABELS[cell.topic]}: as of ${date}, the law of the ${COMPARISON_ROW_LABELS[cell.row]} ` +
-    `${GRADE_PHRASE[cell.grade]}. ${a.gaps ?? ''}${next}`.replace(/\s+/g, ' ').trim()
+    `${GRADE_PHRASE[cell.grade]}.${cell.states ? ` ${cell.states}.` : ''} ${a.gaps ?? ''}${next}`
+      .replace(/\s+/g, ' ')
+      .trim()
   );
 }
 

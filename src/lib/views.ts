@@ -2,8 +2,19 @@
  * View functions: what a page or component shows, computed from the knowledge base, so the
  * templates only render. Pure; data comes in as arguments.
  */
-import type { Source } from '../schemas';
-import { REVIEW_INTERVAL_DAYS, type StageId, type TopicId } from '../vocab';
+import type { Reach, Source, Topic } from '../schemas';
+import {
+  JURISDICTION_IDS,
+  JURISDICTION_INFO,
+  REVIEW_INTERVAL_DAYS,
+  type ComparisonRowId,
+  type CoverageGradeId,
+  type JurisdictionId,
+  type StageId,
+  type TopicId,
+} from '../vocab';
+import { stepOn } from './assessments';
+import { STATE_ROWS, stateAssessments } from './states';
 import { inForceOn, stageOn } from './as-of';
 import { daysBetween, type KnowledgeBase } from './kb';
 import { assessmentEvidence, type Matrix, type MatrixCell } from './matrix';
@@ -80,4 +91,78 @@ export function entryChangeLog(kb: KnowledgeBase) {
         .map((c) => ({ date: c.date, instrument: inst, summary: c.summary, sources: c.sources })),
     )
     .sort((a, b) => b.date.localeCompare(a.date) || a.instrument.shortTitle.localeCompare(b.instrument.shortTitle));
+}
+
+/** One row of a topic's US states table. */
+export interface StateTableRow {
+  row: ComparisonRowId;
+  /** The state's grade on the date, or unknown when it is not assessed. */
+  grade: CoverageGradeId;
+  since?: string;
+  reach?: Reach;
+  statutes: { href: string; label: string }[];
+  summary?: string;
+  unverified?: string;
+}
+
+/** The 51 rows of a topic's states table on `date`, in vocabulary order; undefined when no state is assessed. */
+export function statesTable(kb: KnowledgeBase, topic: Topic, date: string): StateTableRow[] | undefined {
+  const byRow = stateAssessments(topic);
+  if (!byRow.size) return undefined;
+  return STATE_ROWS.map((row) => {
+    const a = byRow.get(row);
+    if (!a) return { row, grade: 'unknown', statutes: [] };
+    const step = stepOn(a, date);
+    return {
+      row,
+      grade: step?.grade ?? 'unknown',
+      since: step?.from,
+      reach: step?.reach,
+      statutes: assessmentEvidence(kb, a).map((e) => ({
+        href: refUrl(e.ref),
+        label: e.provision?.label ?? e.instrument.shortTitle,
+      })),
+      summary: a.summary,
+      unverified: a.unverified,
+    };
+  });
+}
+
+/** Every jurisdiction that gets a page: the roots, and any state, member state or legal system with content. */
+export function jurisdictionsWithPages(kb: KnowledgeBase): JurisdictionId[] {
+  const used = new Set<string>([
+    ...kb.instruments.map((i) => i.jurisdiction),
+    ...kb.topics.flatMap((t) => t.assessments.map((a) => a.row)),
+  ]);
+  return JURISDICTION_IDS.filter(
+    (id) => JURISDICTION_INFO[id].parent === null || (used.has(id) && id !== 'us-federal' && id !== 'us-states'),
+  );
+}
+
+/** A state's (or member state's, or legal system's) page: its grade on every topic, with the evidence. */
+export function subJurisdictionView(kb: KnowledgeBase, id: ComparisonRowId, date: string) {
+  const topics = kb.topics
+    .map((t) => {
+      const a = t.assessments.find((x) => x.row === id);
+      if (!a) return undefined;
+      const step = stepOn(a, date);
+      return {
+        topic: t.id,
+        grade: step?.grade ?? ('unknown' as CoverageGradeId),
+        since: step?.from,
+        reach: step?.reach,
+        assessment: a,
+        statutes: assessmentEvidence(kb, a).map((e) => ({
+          href: refUrl(e.ref),
+          label: e.provision?.label ?? e.instrument.shortTitle,
+        })),
+        sources: resolveSources(kb.sources, a.sources),
+      };
+    })
+    .filter((x) => !!x);
+  const instruments = kb.instruments.filter((i) => i.jurisdiction === id);
+  const events = instruments
+    .flatMap((i) => i.timeline.map((e) => ({ ...e, instrument: i })))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  return { topics, instruments, events };
 }

@@ -8,6 +8,7 @@ import { matrixJson } from '../../src/lib/exports';
 import { buildDate } from '../../src/node/env';
 import { loadKbFromDisk } from '../../src/node/knowledge-base';
 import { COMPARISON_ROWS } from '../../src/vocab';
+import { statesSummary } from '../../src/lib/states';
 
 const kb = loadKbFromDisk(process.cwd());
 const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -17,7 +18,9 @@ const grade = (date: string, topic: string, row: string) =>
 describe('the grade flips on the day its step takes effect', () => {
   const steps = kb.topics.flatMap((t) =>
     t.assessments
+      // The US states row is derived from the state rows where a topic has them, not from its own steps.
       .filter((a) => (COMPARISON_ROWS as readonly string[]).includes(a.row))
+      .filter((a) => !(a.row === 'us-states' && statesSummary(t, '2100-01-01')))
       .flatMap((a) =>
         a.history
           .slice(1)
@@ -47,5 +50,21 @@ describe('the build date', () => {
   it('is today otherwise', () => {
     delete process.env.KB_TODAY;
     expect(buildDate()).toBe(new Date().toISOString().slice(0, 10));
+  });
+});
+
+describe('the US states row on any date', () => {
+  it('is derived from the state rows, for every topic that has them, on every key date', () => {
+    const dates = [...new Set(kb.topics.flatMap((t) => t.assessments.flatMap((a) => a.history.map((h) => h.from))))];
+    let checked = 0;
+    for (const t of kb.topics) {
+      for (const d of dates) {
+        const summary = statesSummary(t, d);
+        if (!summary) continue;
+        expect(grade(d, t.id, 'us-states'), `${t.id} on ${d}`).toBe(summary.grade);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });

@@ -27,6 +27,7 @@ const INTERACTIVE = [
     url: '/compare/?instruments=uk/protection-of-children-act-1978,eu/ai-act',
     ready: '#by-instrument table tbody tr',
   },
+  { name: 'a state page', url: '/jurisdictions/us-va/', ready: 'table.states-table' },
   { name: 'hostile instrument page', url: `${fixture}/instruments/uk/hostile-fixture-act/`, ready: 'h1' },
   { name: 'hostile search results', url: `${fixture}/search/?q=hostilefixture`, ready: '#results li' },
 ];

@@ -1,7 +1,7 @@
 import type { SiteCheck } from '../check';
 import { links } from './links';
 import { csp, externalLinks, firstPartyAssets, noInlineCode } from './security';
-import { jsonLd, oneH1, scriptsWhereAllowed, uniqueIds } from './structure';
+import { jsonLd, oneH1, scriptsWhereAllowed, spacing, uniqueIds } from './structure';
 import { matrixGrades } from './data';
 
 /** Every static check of the built site. */
@@ -16,4 +16,5 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
   jsonLd,
   scriptsWhereAllowed,
   matrixGrades,
+  spacing,
 ];

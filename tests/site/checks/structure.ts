@@ -93,3 +93,38 @@ export const scriptsWhereAllowed: SiteCheck = {
     }
   },
 };
+
+/** Words are not glued to dates ("as of2026-12-01"): a formatter can eat the space before an inline element. */
+export const spacing: SiteCheck = {
+  name: 'spacing',
+  description: 'No word runs into a date in the rendered text.',
+  check(site, report) {
+    const DATE = /^\d{4}-\d\d-\d\d/;
+    for (const page of site.pages) {
+      const main = site.doc(page).querySelector('main');
+      if (!main) continue;
+      let found: string | undefined;
+      for (const el of [main, ...main.querySelectorAll('*')]) {
+        const kids = el.childNodes;
+        kids.forEach((node, i) => {
+          if (found || node.nodeType !== 3) return;
+          const text = node.rawText;
+          const next = kids[i + 1];
+          const glued = /[a-z]\d{4}-\d\d-\d\d/.exec(text);
+          if (glued) found = glued[0];
+          else if (/[a-z]$/.test(text) && next && next.nodeType === 1 && DATE.test(next.rawText)) {
+            found = `${text.slice(-12)}${next.rawText.slice(0, 10)}`;
+          }
+        });
+      }
+      if (found) {
+        report({
+          file: page.file,
+          path: 'main (text)',
+          message: `"${found}": a word runs into a date`,
+          fix: "put {' '} before the date's element in the template (Prettier's Astro plugin can remove that space)",
+        });
+      }
+    }
+  },
+};
