@@ -11,7 +11,7 @@ export const COVERAGE_LABELS: Record<CoverageGradeId, string> = {
   'not-yet-applicable': 'Adopted, not yet applicable',
   proposed: 'Proposed only',
   none: 'Not covered',
-  unknown: 'Not yet researched',
+  unknown: 'Unknown: not researched or nothing found',
 };
 
 /** A text symbol for each grade, so the grade never rests on colour alone. */
@@ -30,7 +30,7 @@ export const COVERAGE_DESCRIPTIONS: Record<CoverageGradeId, string> = {
   'not-yet-applicable': 'Law has been adopted that addresses the topic, but it does not apply yet.',
   proposed: 'Only a bill or proposal addresses the topic; it is not law.',
   none: 'We found no law that addresses the topic.',
-  unknown: 'Not yet researched.',
+  unknown: 'Not yet researched, or searched without finding the law; the note says what was searched.',
 };
 
 /** Grades short of full coverage: these need notes on the gap and appear in the gap list. */
