@@ -95,7 +95,8 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
           id: `${inst.id}#${p.id}`,
           title: p.title,
           label: p.label,
-          instrument: inst.title,
+          // The short title: it is shown under each provision, and the full title would repeat per provision.
+          instrument: inst.shortTitle,
           j: inst.jurisdiction,
           k: inst.kind,
           topics: p.topics,
