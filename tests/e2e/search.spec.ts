@@ -9,10 +9,7 @@ test('type a query, see results with matched words, open one and land on the pro
   await expect(results.first()).toBeVisible();
   await expect(page.locator('#status')).toContainText(/\d+ results?/);
   await expect(page).toHaveURL(/\?q=pseudo-photograph/);
-  const provision = results
-    .filter({ hasText: 'in PCA 1978' })
-    .filter({ hasText: 'Provision' })
-    .first();
+  const provision = results.filter({ hasText: 'in PCA 1978' }).filter({ hasText: 'Provision' }).first();
   await expect(provision.locator('mark').first()).toBeVisible();
   await provision.locator('a').first().click();
   await expect(page).toHaveURL(/\/instruments\/uk\/protection-of-children-act-1978\/#s-/);
