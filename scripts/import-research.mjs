@@ -1,13 +1,17 @@
 // One-off import of jurisdiction research notes (docs/research/jurisdictions/<id>.yaml, format in
 // docs/research/README.md) into content: the sources (content/sources/jurisdictions/<id>.yaml), one
-// overview instrument holding the statute sections (content/instruments/<id>/state-law.mdx), and one
-// assessment per topic appended to content/topics/<topic>.mdx. It refuses to import a jurisdiction
-// that already has content, so it never overwrites edits. Usage: node scripts/import-research.mjs us-va ...
+// overview instrument holding the statute sections (content/instruments/<id>/state-law.mdx, or
+// national-law.mdx outside the US), and one assessment per topic appended to content/topics/<topic>.mdx.
+// It refuses to import a jurisdiction that already has content, so it never overwrites edits.
+// Usage (it reads src/vocab, so it runs under tsx): npx tsx scripts/import-research.mjs us-va ...
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
+import { OFFICIAL_HOSTS, rootJurisdiction } from '../src/vocab/index.ts';
 
 const YAML_OPTS = { lineWidth: 110, aliasDuplicateObjects: false };
-const OFFICIAL = /(\.gov|\.gov\.[a-z]{2}|legislature\.[a-z.]+|\.state\.[a-z]{2}\.us|legis\.[a-z.]+)$/;
+/** True when `host` is an official host of the jurisdiction's root (the list the content check uses). */
+const isOfficial = (id, host) =>
+  OFFICIAL_HOSTS[rootJurisdiction(id)].some((h) => host === h || host.endsWith(`.${h}`));
 const slug = (s) =>
   String(s)
     .toLowerCase()
@@ -29,7 +33,8 @@ function importOne(id) {
   const code = id.split('-').slice(1).join('-');
   const day = iso(r.researchedOn) ?? '2026-12-01';
   const instDir = `content/instruments/${id}`;
-  if (existsSync(`${instDir}/state-law.mdx`)) throw new Error(`${id}: already imported`);
+  const file = id.startsWith('us-') ? 'state-law' : 'national-law';
+  if (existsSync(`${instDir}/${file}.mdx`)) throw new Error(`${id}: already imported`);
 
   // Sources: ids prefixed with the jurisdiction, official only on an official host.
   const sid = new Map();
@@ -40,7 +45,7 @@ function importOne(id) {
     const newId = `${id}-${slug(String(s.id).replace(new RegExp(`^${code}-`), ''))}`;
     sid.set(s.id, newId);
     const host = new URL(url).hostname;
-    const official = s.official === true && OFFICIAL.test(host);
+    const official = s.official === true && isOfficial(id, host);
     const date = iso(s.published) ?? iso(s.accessed) ?? day;
     const accessed = iso(s.accessed);
     const note = [
@@ -182,7 +187,11 @@ function importOne(id) {
   for (const [topic, a] of Object.entries(r.assessments ?? {})) {
     const from = iso(a.from);
     const srcs = mapSources(a.sources);
-    const refs = (a.provisions ?? []).filter((p) => pid.has(p)).map((p) => `${id}/state-law#${pid.get(p)}`);
+    const refs = [
+      ...(a.provisions ?? []).filter((p) => pid.has(p)).map((p) => `${id}/${file}#${pid.get(p)}`),
+      // References to provisions already in the knowledge base (UK-wide law), as "uk/<file>#<id>".
+      ...(a.existingProvisions ?? []).filter((r) => typeof r === 'string'),
+    ];
     const step = (f, extra, note) => ({ from: f, ...extra, note });
     let history;
     const dated = from
@@ -230,7 +239,7 @@ function importOne(id) {
     mkdirSync(instDir, { recursive: true });
     const body = `Researched on ${day}. What was searched: ${clean(r.searched) ?? 'see the sources'}\n`;
     writeFileSync(
-      `${instDir}/state-law.mdx`,
+      `${instDir}/${file}.mdx`,
       `---\n${stringify(inst, YAML_OPTS)}---\n\n${body.replace(/[<>{}]/g, '')}`,
     );
   } else {

@@ -19,7 +19,7 @@ import {
 import { nextStep, stepOn } from './assessments';
 import type { KnowledgeBase } from './kb';
 import { resolveRef } from './kb';
-import { statesSummary } from './states';
+import { PART_GROUPS, partsSummary } from './states';
 
 export interface MatrixCell {
   topic: TopicId;
@@ -33,8 +33,11 @@ export interface MatrixCell {
   /** The next scheduled change after the date, e.g. when adopted law starts to apply. */
   next?: { from: string; grade: CoverageGradeId; note: string };
   assessment: Assessment;
-  /** For the states summary row: how many states have each grade (its grade is derived from them). */
-  states?: string;
+  /**
+   * For a row whose parts are rows of their own (the UK, the US states, the EU): how many parts cover
+   * the topic, and the anchor of their table. The US states row also takes its grade from them.
+   */
+  parts?: { sentence: string; anchor: string };
 }
 
 export interface Matrix {
@@ -77,17 +80,15 @@ export function buildMatrix(kb: Pick<KnowledgeBase, 'topics'>, date: string, all
       const a = topic.assessments.find((x) => x.row === row);
       if (!a) continue;
       const cell = cellOn(tid, a, date);
-      const summary = JURISDICTION_INFO[row].kind === 'states-summary' ? statesSummary(topic, date) : undefined;
-      cells[tid][row] = summary
-        ? {
-            ...cell,
-            grade: summary.grade,
-            note: summary.sentence,
-            since: undefined,
-            next: undefined,
-            states: summary.sentence,
-          }
-        : cell;
+      const group = PART_GROUPS.find((g) => row === g.parent || (row === 'us-states' && g.parent === 'us'));
+      const summary = group && partsSummary(topic, date, group);
+      const parts = summary && group ? { sentence: summary.sentence, anchor: group.id } : undefined;
+      cells[tid][row] =
+        summary && JURISDICTION_INFO[row].kind === 'states-summary'
+          ? { ...cell, grade: summary.grade, note: summary.sentence, since: undefined, next: undefined, parts }
+          : parts
+            ? { ...cell, parts }
+            : cell;
     }
   }
   return { date, topics, rows, cells };
@@ -117,7 +118,7 @@ function gapParagraph(cell: MatrixCell, date: string): string {
     : '';
   return (
     `${TOPIC_LABELS[cell.topic]}: as of ${date}, the law of the ${COMPARISON_ROW_LABELS[cell.row]} ` +
-    `${GRADE_PHRASE[cell.grade]}.${cell.states ? ` ${cell.states}.` : ''} ${a.gaps ?? ''}${next}`
+    `${GRADE_PHRASE[cell.grade]}.${cell.parts ? ` ${cell.parts.sentence}.` : ''} ${a.gaps ?? ''}${next}`
       .replace(/\s+/g, ' ')
       .trim()
   );

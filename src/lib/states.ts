@@ -1,6 +1,7 @@
 /**
- * The US states summary row, derived from the state rows: how many states cover a topic, and a grade
- * for the row that no one types by hand. States and DC with no assessment count as unknown.
+ * The parts of a jurisdiction as rows of their own: the UK's legal systems, the US states and DC, the
+ * EU member states. For each, how many parts cover a topic; for the US, the states summary row takes
+ * its grade from its states, so no count is typed by hand. Parts with no assessment count as unknown.
  */
 import type { Assessment, Topic } from '../schemas';
 import {
@@ -9,20 +10,68 @@ import {
   JURISDICTION_INFO,
   type ComparisonRowId,
   type CoverageGradeId,
+  type JurisdictionKindId,
+  type RootJurisdictionId,
 } from '../vocab';
 import { gradeOn } from './assessments';
 
-/** Every state row (the 50 states and DC), in vocabulary order. */
-export const STATE_ROWS = JURISDICTION_IDS.filter((id) => JURISDICTION_INFO[id].kind === 'state') as ComparisonRowId[];
+/** A group of part rows under a root jurisdiction. */
+export interface PartGroup {
+  id: string;
+  parent: RootJurisdictionId;
+  kind: JurisdictionKindId;
+  /** Heading: "US states and DC". */
+  title: string;
+  /** How the total reads: "of 51 (the 50 states and DC)". */
+  of: string;
+  rows: ComparisonRowId[];
+}
 
-export interface StatesSummary {
-  /** How many of the 51 rows have each grade on the date. */
+const rowsOf = (parent: RootJurisdictionId, kind: JurisdictionKindId) =>
+  JURISDICTION_IDS.filter(
+    (id) => JURISDICTION_INFO[id].parent === parent && JURISDICTION_INFO[id].kind === kind,
+  ) as ComparisonRowId[];
+
+export const PART_GROUPS: readonly PartGroup[] = [
+  {
+    id: 'uk-systems',
+    parent: 'uk',
+    kind: 'legal-system',
+    title: 'UK legal systems',
+    of: 'of the 3 UK legal systems',
+    rows: rowsOf('uk', 'legal-system'),
+  },
+  {
+    id: 'states',
+    parent: 'us',
+    kind: 'state',
+    title: 'US states and DC',
+    of: 'of 51 (the 50 states and DC)',
+    rows: rowsOf('us', 'state'),
+  },
+  {
+    id: 'member-states',
+    parent: 'eu',
+    kind: 'member-state',
+    title: 'EU member states',
+    of: 'of the 27 member states',
+    rows: rowsOf('eu', 'member-state'),
+  },
+];
+
+const US_STATES = PART_GROUPS[1];
+/** Every state row (the 50 states and DC), in vocabulary order. */
+export const STATE_ROWS = US_STATES.rows;
+
+export interface PartsSummary {
+  /** How many of the group's rows have each grade on the date. */
   counts: Record<CoverageGradeId, number>;
-  /** The summary row's grade: explicit only if every state is; partial if any state covers it at all. */
+  /** The group's grade: explicit only if every part is; partial if any part covers it at all. */
   grade: CoverageGradeId;
-  /** "Explicit in 14, partly in 29, ..., of 51 (the 50 states and DC)". */
+  /** "Covered explicitly in 14, partly in 29, ... of 51 (the 50 states and DC)". */
   sentence: string;
 }
+export type StatesSummary = PartsSummary;
 
 const PHRASE: Record<CoverageGradeId, string> = {
   explicit: 'covered explicitly in',
@@ -33,22 +82,26 @@ const PHRASE: Record<CoverageGradeId, string> = {
   unknown: 'not yet researched or nothing found in',
 };
 
-/** The state assessments of a topic, by row. */
-export function stateAssessments(topic: Pick<Topic, 'assessments'>): Map<ComparisonRowId, Assessment> {
-  const states = new Set<string>(STATE_ROWS);
-  return new Map(topic.assessments.filter((a) => states.has(a.row)).map((a) => [a.row, a]));
+/** A topic's assessments for a group's rows, by row. */
+export function partAssessments(topic: Pick<Topic, 'assessments'>, group: PartGroup): Map<ComparisonRowId, Assessment> {
+  const rows = new Set<string>(group.rows);
+  return new Map(topic.assessments.filter((a) => rows.has(a.row)).map((a) => [a.row, a]));
 }
 
-/** The summary of the state rows on `date`, or undefined when the topic has no state rows. */
-export function statesSummary(topic: Pick<Topic, 'assessments'>, date: string): StatesSummary | undefined {
-  const byRow = stateAssessments(topic);
+/** The summary of a group's rows on `date`, or undefined when the topic assesses none of them. */
+export function partsSummary(
+  topic: Pick<Topic, 'assessments'>,
+  date: string,
+  group: PartGroup,
+): PartsSummary | undefined {
+  const byRow = partAssessments(topic, group);
   if (!byRow.size) return undefined;
   const counts = Object.fromEntries(COVERAGE_GRADES.map((g) => [g, 0])) as Record<CoverageGradeId, number>;
-  for (const row of STATE_ROWS) {
+  for (const row of group.rows) {
     const a = byRow.get(row);
     counts[(a && gradeOn(a, date)) ?? 'unknown']++;
   }
-  const total = STATE_ROWS.length;
+  const total = group.rows.length;
   const grade: CoverageGradeId =
     counts.explicit === total
       ? 'explicit'
@@ -62,6 +115,12 @@ export function statesSummary(topic: Pick<Topic, 'assessments'>, date: string): 
               ? 'none'
               : 'unknown';
   const parts = COVERAGE_GRADES.filter((g) => counts[g] > 0).map((g) => `${PHRASE[g]} ${counts[g]}`);
-  const sentence = `${parts.join(', ')} of ${total} (the 50 states and DC)`;
+  const sentence = `${parts.join(', ')} ${group.of}`;
   return { counts, grade, sentence: sentence[0].toUpperCase() + sentence.slice(1) };
 }
+
+/** The US states' assessments of a topic, by row. */
+export const stateAssessments = (topic: Pick<Topic, 'assessments'>) => partAssessments(topic, US_STATES);
+
+/** The summary of the US state rows on `date`, from which the US states row takes its grade. */
+export const statesSummary = (topic: Pick<Topic, 'assessments'>, date: string) => partsSummary(topic, date, US_STATES);

@@ -14,7 +14,7 @@ import {
   type TopicId,
 } from '../vocab';
 import { stepOn } from './assessments';
-import { STATE_ROWS, stateAssessments } from './states';
+import { PART_GROUPS, partAssessments, partsSummary } from './states';
 import { inForceOn, stageOn } from './as-of';
 import { daysBetween, type KnowledgeBase } from './kb';
 import { assessmentEvidence, type Matrix, type MatrixCell } from './matrix';
@@ -93,10 +93,10 @@ export function entryChangeLog(kb: KnowledgeBase) {
     .sort((a, b) => b.date.localeCompare(a.date) || a.instrument.shortTitle.localeCompare(b.instrument.shortTitle));
 }
 
-/** One row of a topic's US states table. */
+/** One row of a topic's table of parts (states, member states, legal systems). */
 export interface StateTableRow {
   row: ComparisonRowId;
-  /** The state's grade on the date, or unknown when it is not assessed. */
+  /** The part's grade on the date, or unknown when it is not assessed. */
   grade: CoverageGradeId;
   since?: string;
   reach?: Reach;
@@ -105,26 +105,30 @@ export interface StateTableRow {
   unverified?: string;
 }
 
-/** The 51 rows of a topic's states table on `date`, in vocabulary order; undefined when no state is assessed. */
-export function statesTable(kb: KnowledgeBase, topic: Topic, date: string): StateTableRow[] | undefined {
-  const byRow = stateAssessments(topic);
-  if (!byRow.size) return undefined;
-  return STATE_ROWS.map((row) => {
-    const a = byRow.get(row);
-    if (!a) return { row, grade: 'unknown', statutes: [] };
-    const step = stepOn(a, date);
-    return {
-      row,
-      grade: step?.grade ?? 'unknown',
-      since: step?.from,
-      reach: step?.reach,
-      statutes: assessmentEvidence(kb, a).map((e) => ({
-        href: refUrl(e.ref),
-        label: e.provision?.label ?? e.instrument.shortTitle,
-      })),
-      summary: a.summary,
-      unverified: a.unverified,
-    };
+/** A topic's tables of parts on `date`: one per group with any assessed row, every row of the group listed. */
+export function partTables(kb: KnowledgeBase, topic: Topic, date: string) {
+  return PART_GROUPS.flatMap((group) => {
+    const byRow = partAssessments(topic, group);
+    const summary = partsSummary(topic, date, group);
+    if (!byRow.size || !summary) return [];
+    const rows: StateTableRow[] = group.rows.map((row) => {
+      const a = byRow.get(row);
+      if (!a) return { row, grade: 'unknown', statutes: [] };
+      const step = stepOn(a, date);
+      return {
+        row,
+        grade: step?.grade ?? 'unknown',
+        since: step?.from,
+        reach: step?.reach,
+        statutes: assessmentEvidence(kb, a).map((e) => ({
+          href: refUrl(e.ref),
+          label: e.provision?.label ?? e.instrument.shortTitle,
+        })),
+        summary: a.summary,
+        unverified: a.unverified,
+      };
+    });
+    return [{ group, rows, summary: summary.sentence }];
   });
 }
 
