@@ -10,8 +10,7 @@ import { OFFICIAL_HOSTS, rootJurisdiction } from '../src/vocab/index.ts';
 
 const YAML_OPTS = { lineWidth: 110, aliasDuplicateObjects: false };
 /** True when `host` is an official host of the jurisdiction's root (the list the content check uses). */
-const isOfficial = (id, host) =>
-  OFFICIAL_HOSTS[rootJurisdiction(id)].some((h) => host === h || host.endsWith(`.${h}`));
+const isOfficial = (id, host) => OFFICIAL_HOSTS[rootJurisdiction(id)].some((h) => host === h || host.endsWith(`.${h}`));
 const slug = (s) =>
   String(s)
     .toLowerCase()
@@ -238,10 +237,7 @@ function importOne(id) {
   if (inst.provisions) {
     mkdirSync(instDir, { recursive: true });
     const body = `Researched on ${day}. What was searched: ${clean(r.searched) ?? 'see the sources'}\n`;
-    writeFileSync(
-      `${instDir}/${file}.mdx`,
-      `---\n${stringify(inst, YAML_OPTS)}---\n\n${body.replace(/[<>{}]/g, '')}`,
-    );
+    writeFileSync(`${instDir}/${file}.mdx`, `---\n${stringify(inst, YAML_OPTS)}---\n\n${body.replace(/[<>{}]/g, '')}`);
   } else {
     for (const a of Object.values(assessments)) delete a.provisions;
   }
