@@ -11,15 +11,18 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { formatProblems } from '../../src/lib/check/problems';
 import { FIXTURE_DATE, HOSTILE } from '../../scripts/hostile-fixture.mjs';
 import { checkSite } from './run';
-import { loadSite } from './site';
+import { loadSite, siteFrom } from './site';
 
 const dist = '.fixture/dist';
 const site = loadSite(dist);
 const page = site.pages.find((p) => p.path === '/instruments/uk/hostile-fixture-act/')!;
 
 describe('hostile content', () => {
-  it('every page of the fixture site passes the static checks', () => {
-    expect(formatProblems(checkSite(site))).toBe('');
+  it('every page that shows the hostile entry passes the static checks', () => {
+    // The rest of the fixture site is the real content, checked in site.test.ts.
+    const shown = site.pages.filter((p) => p.html.includes('Hostile'));
+    expect(shown.length).toBeGreaterThan(3);
+    expect(formatProblems(checkSite(siteFrom(dist, shown, site.files)))).toBe('');
   });
   it('the instrument page shows the markup as text and injects no element', () => {
     const main = site.doc(page).querySelector('main')!;
