@@ -1,7 +1,8 @@
 // The hostile fixture: an instrument whose title, aliases, summaries and source contain HTML and
 // script. scripts/build-fixture-site.mjs builds a site from the content plus this entry; the tests
 // prove it renders inert.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 
 /** The date the fixture site is built as of. */
 export const FIXTURE_DATE = '2026-12-02';
@@ -18,7 +19,20 @@ export const HOSTILE = {
 export function writeFixtureContent() {
   rmSync('.fixture', { recursive: true, force: true });
   mkdirSync('.fixture', { recursive: true });
-  cpSync('content', '.fixture/content', { recursive: true });
+  // The real content, less the per-state and per-member-state rows and their instruments: the fixture
+  // proves escaping and dating, and a smaller site builds and checks faster.
+  const part = /^(us|eu|uk)-(?!federal$|states$)[a-z]{2,3}$/;
+  cpSync('content', '.fixture/content', {
+    recursive: true,
+    filter: (src) => !part.test(src.split('/').at(-1)) && !src.endsWith('sources/jurisdictions'),
+  });
+  for (const name of readdirSync('.fixture/content/topics')) {
+    const file = `.fixture/content/topics/${name}`;
+    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
+    const data = parse(front);
+    data.assessments = data.assessments.filter((a) => !part.test(a.row));
+    writeFileSync(file, `---\n${stringify(data)}---\n${body}`);
+  }
   const q = (s) => JSON.stringify(s);
   writeFileSync(
     '.fixture/content/sources/zz-hostile.yaml',
