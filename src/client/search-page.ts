@@ -68,6 +68,18 @@ export async function startSearch() {
   for (const k of FILTER_KEYS) selects[k].value = params.get(k) ?? '';
 
   let ix: LoadedIndex | undefined;
+  // "/" focuses the box at once, even while the index is still loading.
+  document.addEventListener('keydown', (e) => {
+    if (
+      e.key === '/' &&
+      document.activeElement !== input &&
+      !(document.activeElement instanceof HTMLInputElement) &&
+      !(document.activeElement instanceof HTMLSelectElement)
+    ) {
+      e.preventDefault();
+      input.focus();
+    }
+  });
   status.textContent = 'Loading the search index…';
   try {
     const res = await fetch(urls.api.searchIndex());
@@ -134,17 +146,6 @@ export async function startSearch() {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       move(input, 1);
-    }
-  });
-  document.addEventListener('keydown', (e) => {
-    if (
-      e.key === '/' &&
-      document.activeElement !== input &&
-      !(document.activeElement instanceof HTMLInputElement) &&
-      !(document.activeElement instanceof HTMLSelectElement)
-    ) {
-      e.preventDefault();
-      input.focus();
     }
   });
   run();
