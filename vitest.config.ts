@@ -11,7 +11,11 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+      // Unit tests share modules between files (no state leaks: they take data as arguments).
+      {
+        extends: true,
+        test: { name: 'unit', isolate: false, include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] },
+      },
       getViteConfig({
         test: {
           name: 'components',

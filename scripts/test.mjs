@@ -9,14 +9,17 @@ const GROUPS = [
     ['format', 'npm run --silent format:check'],
     ['lint', 'npm run --silent lint'],
     ['content', 'npm run --silent check:content'],
-    ['types', 'npm run --silent check:types'],
   ],
   [
     ['unit', 'npm run --silent test:unit'],
     ['components', 'npm run --silent test:components'],
   ],
   // The two builds share Astro's cache folders, so they run one after the other.
-  [['build', 'npm run --silent build']],
+  [
+    ['build', 'npm run --silent build'],
+    // astro check and the build are independent and mostly single-threaded: one core each.
+    ['types', 'npm run --silent check:types'],
+  ],
   [['build:fixture', 'npm run --silent build:fixture']],
   [['site', 'npm run --silent test:site']],
   [['browser tests', 'npm run --silent test:e2e']],
