@@ -2,6 +2,7 @@
 // (generated in .bench/), then prints build time and peak memory, JavaScript bytes per page type, the
 // largest HTML page, and Lighthouse scores for four page types. Writes the report to docs/bench-site.md.
 import { spawn } from 'node:child_process';
+import { ROOT_JURISDICTIONS, TOPICS } from '../src/vocab/index.ts';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -87,19 +88,8 @@ function makeSynthetic(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync('content', join(dir, 'content'), { recursive: true });
-  const topics = [
-    'csa-image-generators',
-    'ai-csam-offences',
-    'private-possession',
-    'instructional-material',
-    'nudification-tools',
-    'chatbots',
-    'platform-duties',
-    'ai-model-safety',
-    'sextortion',
-    'penalties',
-  ];
-  const j = ['uk', 'us', 'eu'];
+  const topics = TOPICS;
+  const j = ROOT_JURISDICTIONS;
   for (let i = 0; i < 1000; i++) {
     const jur = j[i % 3];
     const provisions = Array.from(
