@@ -24,7 +24,8 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       }),
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Checking every built page takes seconds per check; give a loaded machine room.
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 180_000 } },
     ],
   },
 });
