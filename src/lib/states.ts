@@ -71,7 +71,6 @@ export interface PartsSummary {
   /** "Covered explicitly in 14, partly in 29, ... of 51 (the 50 states and DC)". */
   sentence: string;
 }
-export type StatesSummary = PartsSummary;
 
 const PHRASE: Record<CoverageGradeId, string> = {
   explicit: 'covered explicitly in',
@@ -118,9 +117,6 @@ export function partsSummary(
   const sentence = `${parts.join(', ')} ${group.of}`;
   return { counts, grade, sentence: sentence[0].toUpperCase() + sentence.slice(1) };
 }
-
-/** The US states' assessments of a topic, by row. */
-export const stateAssessments = (topic: Pick<Topic, 'assessments'>) => partAssessments(topic, US_STATES);
 
 /** The summary of the US state rows on `date`, from which the US states row takes its grade. */
 export const statesSummary = (topic: Pick<Topic, 'assessments'>, date: string) => partsSummary(topic, date, US_STATES);
