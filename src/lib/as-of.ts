@@ -18,9 +18,22 @@ export function sortedTimeline(inst: Instrument) {
 /** The stage on `date`, from the latest stage-setting event on or before it; undefined before the first. */
 export function stageOn(inst: Instrument, date: string): StageId | undefined {
   let stage: StageId | undefined;
+  const positions = new Set<string>();
   for (const e of sortedTimeline(inst)) {
     if (e.date > date) break;
-    const s = EVENT_STAGE[e.type];
+    let s = EVENT_STAGE[e.type];
+    // A co-legislator's position: the stage says whose, until both have adopted one.
+    if (e.type === 'position') {
+      if (e.body) positions.add(e.body);
+      s =
+        positions.size >= 2
+          ? 'position-adopted'
+          : positions.has('council')
+            ? 'council-position'
+            : positions.has('parliament')
+              ? 'parliament-position'
+              : 'position-adopted';
+    }
     // Law-making only moves forward: a committee or introduction in the second chamber does not undo
     // passage of the first.
     if (s && stage && PROGRESS.includes(s) && PROGRESS.includes(stage) && PROGRESS.indexOf(s) < PROGRESS.indexOf(stage))

@@ -10,12 +10,11 @@ import {
   type ComparisonRowId,
   type CoverageGradeId,
   type JurisdictionId,
-  type StageId,
   type TopicId,
 } from '../vocab';
 import { stepOn } from './assessments';
 import { PART_GROUPS, partAssessments, partsSummary } from './states';
-import { inForceOn, stageOn } from './as-of';
+import { instrumentStatus, provisionStatus, type LegalStatus } from './status';
 import { daysBetween, type KnowledgeBase } from './kb';
 import { assessmentEvidence, type Matrix, type MatrixCell } from './matrix';
 import { refUrl } from './urls';
@@ -35,8 +34,11 @@ export interface TopicTableRow {
   cell: MatrixCell;
   /** The provisions the assessment rests on, each with its link and label. */
   evidence: { href: string; label: string }[];
-  /** The instruments behind that evidence, with their stage and in-force status on the table's date. */
-  status: { shortTitle: string; stage: StageId; inForce: ReturnType<typeof inForceOn>; checked: string }[];
+  /**
+   * Each provision's own status on the table's date (an instrument's status where the reference is to a
+   * whole instrument), with the date it was last checked against a source.
+   */
+  status: { label: string; status: LegalStatus; checked: string }[];
   /** The number of the note on the gap, when there is one. */
   gapNote?: number;
 }
@@ -49,7 +51,6 @@ export function topicTable(kb: KnowledgeBase, matrix: Matrix, topic: TopicId) {
     .filter((c): c is MatrixCell => !!c)
     .map((cell) => {
       const evidence = assessmentEvidence(kb, cell.assessment);
-      const instruments = [...new Map(evidence.map((e) => [e.instrument.id, e.instrument])).values()];
       let gapNote: number | undefined;
       if (cell.assessment.gaps) {
         gapNote = notes.length + 1;
@@ -61,11 +62,10 @@ export function topicTable(kb: KnowledgeBase, matrix: Matrix, topic: TopicId) {
           href: refUrl(e.ref),
           label: `${e.instrument.shortTitle}${e.provision ? `, ${e.provision.label}` : ''}`,
         })),
-        status: instruments.map((i) => ({
-          shortTitle: i.shortTitle,
-          stage: stageOn(i, matrix.date) ?? i.stage.value,
-          inForce: inForceOn(i, matrix.date),
-          checked: i.inForce.asOf,
+        status: evidence.map(({ instrument: i, provision: p }) => ({
+          label: `${i.shortTitle}${p ? `, ${p.label}` : ''}`,
+          status: p ? provisionStatus(i, p, matrix.date) : instrumentStatus(i, matrix.date),
+          checked: p?.inForce?.asOf ?? i.inForce.asOf,
         })),
         gapNote,
       };

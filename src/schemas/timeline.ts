@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EVENT_TYPES } from '../vocab';
+import { EVENT_TYPES, POSITION_BODIES } from '../vocab';
 import { isoDate, slugId, sourceRefs, text, unverified } from './common';
 
 /** One dated event in an instrument's life. */
@@ -10,6 +10,13 @@ export const timelineEventSchema = z.strictObject({
   type: z.enum(EVENT_TYPES),
   /** What happened, in our words: "Passed the House of Commons". */
   event: text(),
+  /**
+   * For a "position" event: whose position it is (council or parliament). The stage "both co-legislators'
+   * positions adopted" is reached only once both have one.
+   */
+  body: z
+    .enum(POSITION_BODIES.filter((b) => b === 'council' || b === 'parliament') as ['council', 'parliament'])
+    .optional(),
   /** Provisions (ids within this instrument) the event concerns, e.g. those commenced. */
   provisions: z.array(slugId()).optional(),
   /** Sources that show it. */

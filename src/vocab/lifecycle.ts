@@ -9,6 +9,8 @@ export const STAGES = [
   'reported',
   'passed-one-chamber',
   'passed-both-chambers',
+  'council-position',
+  'parliament-position',
   'position-adopted',
   'political-agreement',
   'enacted',
@@ -30,7 +32,9 @@ export const STAGE_LABELS: Record<StageId, string> = {
   reported: 'Reported by committee',
   'passed-one-chamber': 'Passed one chamber',
   'passed-both-chambers': 'Passed both chambers',
-  'position-adopted': 'Co-legislator positions adopted',
+  'council-position': "Council position adopted (Parliament's pending)",
+  'parliament-position': "Parliament position adopted (Council's pending)",
+  'position-adopted': "Both co-legislators' positions adopted",
   'political-agreement': 'Political agreement (trilogue)',
   enacted: 'Enacted',
   adopted: 'Adopted',
@@ -56,5 +60,39 @@ export const IN_FORCE_LABELS: Record<InForceId, string> = {
   partly: 'Partly in force',
   no: 'Not in force',
   unknown: 'Commencement not confirmed',
-  'not-applicable': 'Not applicable',
+  'not-applicable': 'Not law that takes effect (a bill, proposal, court decision or policy)',
+};
+
+/**
+ * The legal status shown to readers on a date, derived from the stage, the timeline and each provision's
+ * dates (src/lib/status.ts). Each kind of document has its own words: "Not applicable" is never used,
+ * and enacted law always reads as in force, not yet in force, or commencement not confirmed.
+ */
+export const LEGAL_STATUSES = [
+  'in-force',
+  'partly-in-force',
+  'in-force-not-applying',
+  'not-yet-in-force',
+  'commencement-unconfirmed',
+  'no-longer-in-force',
+  'bill',
+  'proposal',
+  'lapsed',
+  'court-decision',
+  'policy',
+] as const;
+export type LegalStatusId = (typeof LEGAL_STATUSES)[number];
+
+export const LEGAL_STATUS_LABELS: Record<LegalStatusId, string> = {
+  'in-force': 'In force',
+  'partly-in-force': 'Partly in force',
+  'in-force-not-applying': 'In force, not yet applicable',
+  'not-yet-in-force': 'Not yet in force',
+  'commencement-unconfirmed': 'Commencement not confirmed',
+  'no-longer-in-force': 'No longer in force',
+  bill: 'Bill, not law',
+  proposal: 'Proposal, not law',
+  lapsed: 'Lapsed or withdrawn, not law',
+  'court-decision': 'Court decision (not legislation)',
+  policy: 'Policy document, not law',
 };

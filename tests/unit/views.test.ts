@@ -25,8 +25,13 @@ describe('view functions', () => {
     const { rows, notes } = topicTable(kb, buildMatrix(kb, '2026-12-01'), 'ai-csam-offences');
     expect(rows.map((r) => r.cell.row)).toEqual(['uk', 'us-federal', 'us-states', 'eu']);
     expect(rows[0].evidence).toEqual([{ href: '/instruments/uk/example-act-2020/#s-1', label: 'EA 2020, Section 1' }]);
+    // Section 1's own status, not the Act's ("partly in force", because section 2 starts in 2027).
     expect(rows[0].status).toEqual([
-      { shortTitle: 'EA 2020', stage: 'enacted', inForce: 'partly', checked: '2026-11-21' },
+      {
+        label: 'EA 2020, Section 1',
+        status: { id: 'in-force', label: 'In force', detail: 'since 2020-03-01' },
+        checked: '2026-11-21',
+      },
     ]);
     expect(notes.map((n) => [n.n, n.row])).toEqual([
       [1, 'uk'],

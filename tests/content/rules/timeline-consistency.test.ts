@@ -48,6 +48,15 @@ describe('rule timeline-consistency', () => {
     `);
   });
 
+  it('reports a position event that does not name its body', () => {
+    const ctx = validContext();
+    const t = ctx.instruments[1].timeline;
+    t.splice(1, 0, { ...event('2024-12-01', 'other'), type: 'position' });
+    const out = reported(rule, ctx);
+    expect(out).toContain('path: timeline[1].body');
+    expect(out).toContain('fix: add body: council or body: parliament');
+  });
+
   it('checks only the order of an overview', () => {
     const ctx = validContext();
     const a = ctx.instruments[0];

@@ -5,7 +5,7 @@ import type { Rule } from '../rule';
 /**
  * The timeline agrees with the stated stage: events are in date order, nothing precedes the
  * introduction or proposal, an enacted or adopted instrument has its enactment event, a decided
- * case its judgment, and the stage derived from the timeline on stage.asOf is the stage stated.
+ * case its judgment, a co-legislator's position names its body, and the stage derived from the timeline on stage.asOf is the stage stated.
  */
 export const timelineConsistency: Rule = {
   name: 'timeline-consistency',
@@ -23,6 +23,15 @@ export const timelineConsistency: Rule = {
           });
         }
       }
+      inst.timeline.forEach((e, i) => {
+        if (e.type === 'position' && !e.body)
+          report({
+            file: f,
+            path: `timeline[${i}].body`,
+            message: 'a "position" event must say whose position it is',
+            fix: 'add body: council or body: parliament',
+          });
+      });
       // An overview gathers many laws: it has dated findings, not a law-making history of its own.
       if (inst.kind === 'overview') continue;
       const start = inst.timeline.find((e) => e.type === 'introduced' || e.type === 'proposed');
