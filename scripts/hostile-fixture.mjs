@@ -39,7 +39,7 @@ export function writeFixtureContent() {
     `- id: zz-hostile-source
   title: ${q(HOSTILE.sourceTitle)}
   publisher: Fixture
-  date: 2026-01-01
+  published: 2026-01-01
   url: https://example.com/?q=<script>
   official: false
 `,

@@ -45,8 +45,8 @@ function importOne(id) {
     sid.set(s.id, newId);
     const host = new URL(url).hostname;
     const official = s.official === true && isOfficial(id, host);
-    const date = iso(s.published) ?? iso(s.accessed) ?? day;
-    const accessed = iso(s.accessed);
+    const published = iso(s.published);
+    const accessed = iso(s.accessed) ?? day;
     const note = [
       clean(s.note),
       s.official === true && !official ? 'primary text, but on a host not on the official list' : undefined,
@@ -57,8 +57,8 @@ function importOne(id) {
       id: newId,
       title: clean(s.title) ?? host,
       publisher: clean(s.publisher) ?? host,
-      date,
-      ...(accessed && accessed !== date ? { accessed } : {}),
+      ...(published ? { published } : {}),
+      accessed,
       url,
       official,
       ...(official ? { jurisdiction: id } : {}),

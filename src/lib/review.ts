@@ -93,7 +93,7 @@ export function reviewItems(kb: KnowledgeBase, today: string, horizonDays = 60):
   }
 
   for (const s of kb.sources) {
-    const checked = s.accessed ?? s.date;
+    const checked = (s.accessed ?? s.published) as string;
     if (daysBetween(checked, today) > SOURCE_CHECK_DAYS) {
       const due = addDays(checked, SOURCE_CHECK_DAYS);
       out.push({

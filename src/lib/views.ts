@@ -25,6 +25,16 @@ export function resolveSources(all: readonly Source[], ids: readonly string[]): 
   return [...new Set(ids)].map((id) => byId.get(id)).filter((s): s is Source => !!s);
 }
 
+/** A source's dates as a reader needs them apart: "published 2023-05-02; accessed 2026-11-21". */
+export function sourceDates(s: Pick<Source, 'published' | 'accessed'>): string {
+  return [
+    s.published ? `published ${s.published}` : 'date of publication not recorded',
+    s.accessed ? `accessed ${s.accessed}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 /** Whether an entry last reviewed on `lastReviewed` is overdue for review on `today`. */
 export function reviewOverdue(lastReviewed: string, today: string): boolean {
   return daysBetween(lastReviewed, today) > REVIEW_INTERVAL_DAYS;

@@ -15,21 +15,18 @@ import {
 import { httpsUrl, instrumentId, isoDate, slugId, text } from './common';
 import { changeSchema, instrumentSchema } from './instrument';
 import { provisionSchema, quoteSchema } from './provision';
-import { sourceSchema } from './source';
+import { sourceShape } from './source';
 import { inForceSchema, provisionInForceSchema, stageSchema } from './status';
 import { timelineEventSchema } from './timeline';
 import { gradeStepSchema, positionSchema } from './topic';
 
 /** A source as published: no internal notes. */
-export const sourceExportSchema = sourceSchema.pick({
-  id: true,
-  title: true,
-  publisher: true,
-  date: true,
-  accessed: true,
-  url: true,
-  official: true,
-});
+export const sourceExportSchema = sourceShape
+  .pick({ id: true, title: true, publisher: true, published: true, accessed: true, url: true, official: true })
+  .extend({
+    /** Kept for schema version 1: `published` when known, else `accessed`. Prefer the two fields. */
+    date: isoDate(),
+  });
 
 const withSource = <T extends z.ZodObject>(s: T) =>
   s.extend({ /** The first source id, for convenience. */ source: slugId() });

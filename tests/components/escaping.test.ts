@@ -50,7 +50,7 @@ function hostileInstrument(): Instrument {
 
 function hostileSource(): Source {
   const s = sourceSchema.parse(sources()[0]);
-  return { ...s, title: H('source.title'), publisher: H('publisher'), date: H('date'), note: H('note') };
+  return { ...s, title: H('source.title'), publisher: H('publisher'), published: H('date'), note: H('note') };
 }
 
 let container: AstroContainer;

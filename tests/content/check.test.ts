@@ -151,7 +151,7 @@ describe('content check: cross-references', () => {
         id: 'fake-official',
         title: 'Blog',
         publisher: 'Blog',
-        date: '2026-01-01',
+        published: '2026-01-01',
         url: 'https://example.com/x',
         official: true,
         jurisdiction: 'uk',

@@ -19,8 +19,8 @@ function fixture(): KnowledgeBase {
   const topics = TOPICS.map((id) => ({ ...topicSchema.parse(topic(id)), id }));
   topics[0].assessments[0].history.push({ from: '2027-01-20', grade: 'explicit', note: 'Ban applies.', sources: [] });
   const src = sources().map((s) => sourceSchema.parse(s));
-  src[1] = { ...src[1], date: '2024-06-01' };
-  src[2] = { ...src[2], date: '2024-06-01', accessed: '2026-11-01' };
+  src[1] = { ...src[1], published: '2024-06-01', accessed: undefined };
+  src[2] = { ...src[2], published: '2024-06-01', accessed: '2026-11-01' };
   return {
     instruments: [
       { ...a, id: 'uk/example-act-2020' },

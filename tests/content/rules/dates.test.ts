@@ -18,12 +18,11 @@ describe('rule dates', () => {
 
   it('reports a source published after today', () => {
     const ctx = validContext();
-    ctx.sources[1].date = FUTURE;
+    ctx.sources[1].published = FUTURE;
     expect(reported(rule, ctx)).toMatchInlineSnapshot(`
       "file: content/sources/uk.yaml
-      path: source "news-a".date
-      message: got 2027-01-01, after today (2026-11-21); a publication or consultation date cannot be in
-        the future
+      path: source "news-a".published
+      message: got 2027-01-01, after today (2026-11-21); a publication date cannot be in the future
       fix: correct the date"
     `);
   });

@@ -6,7 +6,7 @@ const official = (id: string, url: string, jurisdiction?: 'uk' | 'us-va') => ({
   id,
   title: 'A source',
   publisher: 'A publisher',
-  date: '2026-01-01',
+  published: '2026-01-01',
   url,
   official: true,
   jurisdiction,

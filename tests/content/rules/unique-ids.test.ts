@@ -9,12 +9,25 @@ describe('rule unique-ids', () => {
 
   it('reports a source id defined twice, naming the first file', () => {
     const ctx = validContext();
-    ctx.sources.push({ ...ctx.sources[2], file: 'content/sources/eu.yaml' });
+    ctx.sources.push({ ...ctx.sources[2], url: 'https://eur-lex.europa.eu/copy', file: 'content/sources/eu.yaml' });
     expect(reported(rule, ctx)).toMatchInlineSnapshot(`
       "file: content/sources/eu.yaml
       path: source "eur-b"
       message: duplicate source id "eur-b" (first defined in content/sources/uk.yaml)
       fix: give one of them another id, or delete the copy and cite the first"
+    `);
+  });
+
+  it('reports the same document listed twice under two ids', () => {
+    const ctx = validContext();
+    ctx.sources.push({ ...ctx.sources[2], id: 'eur-b-copy', file: 'content/sources/eu.yaml' });
+    expect(reported(rule, ctx)).toMatchInlineSnapshot(`
+      "file: content/sources/eu.yaml
+      path: source "eur-b-copy".url
+      message: the same document is already listed as source "eur-b"
+        (https://eur-lex.europa.eu/eli/reg/2030/1/oj)
+      fix: delete this entry and cite "eur-b" instead, keeping the earliest published and latest accessed
+        date"
     `);
   });
 

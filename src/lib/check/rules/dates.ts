@@ -20,7 +20,10 @@ export const dates: Rule = {
           fix: 'correct the date',
         });
     };
-    for (const s of ctx.sources) future(s.file, `source "${s.id}".date`, s.date, 'a publication or consultation date');
+    for (const s of ctx.sources) {
+      if (s.published) future(s.file, `source "${s.id}".published`, s.published, 'a publication date');
+      if (s.accessed) future(s.file, `source "${s.id}".accessed`, s.accessed, 'an access date');
+    }
     for (const inst of ctx.instruments) {
       const f = inst.file;
       future(f, 'lastReviewed', inst.lastReviewed, 'a review date');

@@ -1,9 +1,13 @@
 import type { Rule } from '../rule';
 
-/** Source ids are unique across all source files; provision ids are unique within an instrument. */
+/**
+ * Source ids and source addresses are unique across all source files (a document is listed once, so a
+ * reader never sees it twice with different dates); provision ids are unique within an instrument.
+ */
 export const uniqueIds: Rule = {
   name: 'unique-ids',
-  description: 'Source ids are unique across content/sources; provision ids are unique within their instrument.',
+  description:
+    'Source ids and URLs are unique across content/sources; provision ids are unique within their instrument.',
   check(ctx, report) {
     const seen = new Map<string, string>();
     for (const s of ctx.sources) {
@@ -16,6 +20,18 @@ export const uniqueIds: Rule = {
           fix: 'give one of them another id, or delete the copy and cite the first',
         });
       else seen.set(s.id, s.file);
+    }
+    const urls = new Map<string, string>();
+    for (const s of ctx.sources) {
+      const first = urls.get(s.url);
+      if (first)
+        report({
+          file: s.file,
+          path: `source "${s.id}".url`,
+          message: `the same document is already listed as source "${first}" (${s.url})`,
+          fix: `delete this entry and cite "${first}" instead, keeping the earliest published and latest accessed date`,
+        });
+      else urls.set(s.url, s.id);
     }
     for (const inst of ctx.instruments) {
       const ids = new Map<string, number>();
