@@ -284,7 +284,7 @@ function sourcesByUrl() {
 function assessmentBlock(text, row) {
   const start = text.indexOf(`\n  - row: ${row}\n`);
   if (start < 0) return undefined;
-  const end = text.slice(start + 1).search(/\n  - row: |\n---/);
+  const end = text.slice(start + 1).search(/\n {2}- row: |\n---/);
   return { start: start + 1, end: start + 1 + end + 1 };
 }
 
