@@ -17,6 +17,8 @@ import { gradeOn } from './assessments';
 import { citedSources, instrumentTopics } from './instruments';
 import type { KnowledgeBase } from './kb';
 import { buildMatrix, gapList } from './matrix';
+import { partGapList } from './gaps';
+import { PART_GROUPS } from './states';
 import { refUrl, urls } from './urls';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -200,7 +202,25 @@ export function gapsJson(kb: KnowledgeBase, date: string, generated: string): Ga
       grade: g.cell.grade,
       paragraph: g.paragraph,
       sources: g.sources,
+      lastChecked: g.cell.assessment.asOf,
+      established: g.established,
     })),
+    parts: kb.topics.flatMap((t) =>
+      PART_GROUPS.flatMap((group) => {
+        const list = partGapList(kb, t, group, date);
+        return list
+          ? [
+              {
+                topic: list.topic,
+                group: group.id,
+                paragraph: list.paragraph,
+                shortOf: list.gaps.map((c) => ({ row: c.row, grade: c.grade })),
+                notEstablished: list.unknown.map((c) => c.row),
+              },
+            ]
+          : [];
+      }),
+    ),
   };
 }
 

@@ -98,7 +98,10 @@ export function buildMatrix(kb: Pick<KnowledgeBase, 'topics'>, date: string, all
 export interface Gap {
   cell: MatrixCell;
   paragraph: string;
+  /** The assessment's sources; none for a cell not yet established (nothing to cite but what was searched). */
   sources: string[];
+  /** False for a cell whose position is not established (grade "unknown"): a gap in knowledge, not in law. */
+  established: boolean;
 }
 
 const GRADE_PHRASE: Record<CoverageGradeId, string> = {
@@ -107,7 +110,7 @@ const GRADE_PHRASE: Record<CoverageGradeId, string> = {
   'not-yet-applicable': 'has adopted law on this that does not yet apply',
   proposed: 'addresses this only in a bill or proposal that is not law',
   none: 'does not address this',
-  unknown: 'has not yet been assessed on this',
+  unknown: 'has not been established on this: it was not researched, or nothing was found',
 };
 
 /** The citable paragraph for one gap. */
@@ -132,7 +135,13 @@ export function gapList(kb: Pick<KnowledgeBase, 'topics'>, date: string): Gap[] 
     for (const r of m.rows) {
       const cell = m.cells[t][r];
       if (cell && GAP_GRADES.includes(cell.grade)) {
-        out.push({ cell, paragraph: gapParagraph(cell, date), sources: cell.assessment.sources });
+        const established = cell.grade !== 'unknown';
+        out.push({
+          cell,
+          paragraph: gapParagraph(cell, date),
+          sources: established ? cell.assessment.sources : [],
+          established,
+        });
       }
     }
   }

@@ -23,6 +23,10 @@ export const urls = {
   matrix: () => '/matrix/',
   gaps: () => '/gaps/',
   gapsByJurisdiction: () => '/gaps/by-jurisdiction/',
+  /** The gaps on one topic: the main rows and every group of parts. */
+  gapsTopic: (topic: string) => `/gaps/topics/${topic}/`,
+  /** The parts of a jurisdiction that fall short ("states", "member-states", "uk-systems"), by topic. */
+  gapsParts: (group: string, topic?: string) => `/gaps/${group}/${topic ? `${topic}/` : ''}`,
   compare: () => '/compare/',
   data: () => '/data/',
   corrections: () => '/corrections/',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CORRECTION_STATUSES } from '../vocab';
+import { COVERAGE_GRADES, CORRECTION_STATUSES, TOPICS } from '../vocab';
 import { isoDate, slugId, sourceRefs, text } from './common';
 import { provisionRef } from './topic';
 
@@ -21,6 +21,19 @@ const correctionSchema = z.strictObject({
   see: z.array(provisionRef()).default([]),
   /** Sources for the correction. */
   sources: sourceRefs(),
+  /**
+   * For a claim that counts jurisdictions ("45 states"): what it counted, so the page can set the count the
+   * data supports on the day beside it. `group` is a group of parts: "states", "member-states", "uk-systems".
+   */
+  count: z
+    .strictObject({
+      claimed: z.number().int().nonnegative(),
+      topic: z.enum(TOPICS),
+      group: z.enum(['states', 'member-states', 'uk-systems']),
+      /** The grades the claim would count, e.g. [explicit, partial] for "has a law that reaches it". */
+      grades: z.array(z.enum(COVERAGE_GRADES)).min(1),
+    })
+    .optional(),
 });
 
 /** A corrections file: the report it corrects and its claims. content/corrections/<report>.yaml */

@@ -159,6 +159,23 @@ export const gapsFileSchema = z.strictObject({
       /** A paragraph an NGO can paste, in our words. */
       paragraph: text(),
       sources: z.array(slugId()),
+      /** The date the assessment was last checked against its sources (the paragraph speaks as of `asOf`). */
+      lastChecked: isoDate(),
+      /** False where the position is not established (grade "unknown"): then `sources` is empty. */
+      established: z.boolean(),
+    }),
+  ),
+  /** Per topic and group of parts (UK legal systems, US states and DC, EU member states): who falls short. */
+  parts: z.array(
+    z.strictObject({
+      topic: z.enum(TOPICS),
+      /** "uk-systems", "states" or "member-states". */
+      group: slugId(),
+      paragraph: text(),
+      /** Rows short of explicit coverage, with their grade. */
+      shortOf: z.array(z.strictObject({ row: z.enum(ROW_IDS), grade: z.enum(COVERAGE_GRADES) })),
+      /** Rows whose position is not established. */
+      notEstablished: z.array(z.enum(ROW_IDS)),
     }),
   ),
 });
