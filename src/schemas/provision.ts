@@ -17,8 +17,10 @@ export const provisionSchema = z.strictObject({
   id: slugId(),
   /** How the law numbers it: "Section 1", "Article 5(1)(ba)". */
   label: text(),
-  /** Its heading or a short title in our words. */
+  /** Its heading (in the original language for national law) or a short title in our words. */
   title: text(),
+  /** An English gloss of a heading in another language: "Distribution, acquisition and possession of ...". */
+  gloss: text().optional(),
   /** Topics (src/vocab/topics.ts) the provision addresses. */
   topics: z.array(z.enum(TOPICS)).min(1, { message: 'name at least one topic' }),
   /** What it does, in our words. */
