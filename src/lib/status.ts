@@ -9,7 +9,15 @@
  * values are what a source confirmed on their as-of date; these functions say what follows on any date.
  */
 import type { Instrument, Provision } from '../schemas';
-import { LEGAL_STATUS_LABELS, STAGE_LABELS, rootJurisdiction, type LegalStatusId, type StageId } from '../vocab';
+import {
+  LEGAL_STATUS_LABELS,
+  MEMBER_STATE_IDS,
+  STAGE_LABELS,
+  rootJurisdiction,
+  type EuMemberStateId,
+  type LegalStatusId,
+  type StageId,
+} from '../vocab';
 import { isLawOn, sortedTimeline, stageOn } from './as-of';
 
 export interface LegalStatus {
@@ -152,4 +160,34 @@ export function applicationDates(inst: Instrument): {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([date, what]) => ({ date, what: what.join('; ') })),
   };
+}
+
+/** Where a member state stands with a directive's transposition on a date. */
+export interface TranspositionRow {
+  row: EuMemberStateId;
+  status: 'not-yet-due' | 'transposed' | 'no-measure-recorded';
+  label: string;
+  measure?: Instrument['transposition'][number];
+}
+
+/**
+ * A directive's transposition on `date`: its deadline (the "transposition-deadline" event) and, for each
+ * member state, "not yet due", "transposed" (with the measure recorded here), or "no measure recorded"
+ * after the deadline: the knowledge base does not say a state is late without a source that does.
+ * Undefined for anything but a directive with a deadline; a directive not yet adopted has none.
+ */
+export function transpositionOn(
+  inst: Instrument,
+  date: string,
+): { deadline: string; rows: TranspositionRow[] } | undefined {
+  const deadline = eventDate(inst, 'transposition-deadline');
+  if (inst.kind !== 'directive' || !deadline) return undefined;
+  const rows = MEMBER_STATE_IDS.map((row): TranspositionRow => {
+    const measure = inst.transposition.find((m) => m.row === row && (!m.date || m.date <= date));
+    if (measure) return { row, status: 'transposed', label: 'Transposed', measure };
+    return deadline > date
+      ? { row, status: 'not-yet-due', label: `Not yet due (deadline ${deadline})` }
+      : { row, status: 'no-measure-recorded', label: 'Deadline passed; no national measure recorded here' };
+  });
+  return { deadline, rows };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CHANGE_KINDS, INSTRUMENT_JURISDICTIONS, INSTRUMENT_KINDS } from '../vocab';
+import { CHANGE_KINDS, INSTRUMENT_JURISDICTIONS, INSTRUMENT_KINDS, MEMBER_STATE_IDS } from '../vocab';
 import { httpsUrl, instrumentId, isoDate, slugId, sourceRefs, text, unverified } from './common';
 import { provisionSchema } from './provision';
 import { inForceSchema, stageSchema } from './status';
@@ -16,6 +16,22 @@ export const changeSchema = z.strictObject({
   /** Sources that show it. */
   sources: sourceRefs(),
   /** Set when the change is reported but not confirmed; says what is missing. */
+  unverified: unverified(),
+});
+
+/** A member state's measure transposing a directive. */
+export const transpositionMeasureSchema = z.strictObject({
+  /** The member state: "eu-de". */
+  row: z.enum(MEMBER_STATE_IDS),
+  /** The national measure, in the original language with an English gloss where needed. */
+  measure: text(),
+  /** The date the measure took effect, when known. */
+  date: isoDate().optional(),
+  /** The measure in the official gazette or national database. */
+  url: httpsUrl().optional(),
+  /** Sources: the Commission's database or report, the gazette. */
+  sources: sourceRefs(),
+  /** Set when the measure is not confirmed; says what. */
   unverified: unverified(),
 });
 
@@ -51,6 +67,12 @@ export const instrumentSchema = z.strictObject({
   provisions: z.array(provisionSchema).min(1, { message: 'add at least one provision' }),
   /** Ids of related instruments ("uk/online-safety-act-2023"). */
   related: z.array(instrumentId()).default([]),
+  /**
+   * For a directive: the national measures transposing it, one per member state where found. The deadline
+   * is the timeline's "transposition-deadline" event; member states without a measure here are "no measure
+   * recorded", never "late".
+   */
+  transposition: z.array(transpositionMeasureSchema).default([]),
   /** Dated changes in the law or in this entry, newest last. */
   changes: z.array(changeSchema).default([]),
   /** The date a person last checked the whole entry against its sources. */

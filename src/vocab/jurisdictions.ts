@@ -304,3 +304,8 @@ export const OFFICIAL_HOSTS: Record<RootJurisdictionId, readonly string[]> = {
     'domstol.se',
   ],
 };
+
+/** The EU member states' ids ("eu-at" ... "eu-se"), in display order. */
+export const MEMBER_STATE_IDS = JURISDICTION_IDS.filter(
+  (id): id is EuMemberStateId => JURISDICTION_INFO[id].kind === 'member-state',
+);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, type Instrument } from '../../src/schemas';
-import { instrumentStatus, provisionStatus, statusText } from '../../src/lib/status';
+import { instrumentStatus, provisionStatus, statusText, transpositionOn } from '../../src/lib/status';
 import { stageOn } from '../../src/lib/as-of';
 import { LEGAL_STATUS_LABELS } from '../../src/vocab';
 import { instrumentA, instrumentB } from '../fixtures/kb';
@@ -96,5 +96,32 @@ describe('co-legislator positions', () => {
     expect(stageOn(p, '2025-06-17')).toBe('position-adopted');
     const q = proposal(ev('2023-11-22', 'position', { body: 'parliament' }));
     expect(stageOn(q, '2025-01-01')).toBe('parliament-position');
+  });
+});
+
+describe('transposition', () => {
+  const directive: Instrument = {
+    ...B,
+    kind: 'directive',
+    timeline: [...B.timeline, ev('2027-06-14', 'transposition-deadline')],
+    transposition: [
+      { row: 'eu-de', measure: 'Gesetz (example)', date: '2026-03-01', sources: ['eur-b'] },
+      { row: 'eu-fr', measure: 'Loi (example)', date: '2027-09-01', sources: ['eur-b'] },
+    ],
+  };
+  it('is not yet due before the deadline, transposed where a measure is recorded, never "late"', () => {
+    const before = transpositionOn(directive, '2026-12-01')!;
+    expect(before.deadline).toBe('2027-06-14');
+    expect(before.rows).toHaveLength(27);
+    expect(before.rows.find((r) => r.row === 'eu-de')?.status).toBe('transposed');
+    expect(before.rows.find((r) => r.row === 'eu-fr')?.status).toBe('not-yet-due');
+    const after = transpositionOn(directive, '2027-07-01')!;
+    expect(after.rows.find((r) => r.row === 'eu-fr')?.status).toBe('no-measure-recorded');
+    expect(after.rows.find((r) => r.row === 'eu-fr')?.label).not.toMatch(/late/i);
+    expect(transpositionOn(directive, '2027-09-01')!.rows.find((r) => r.row === 'eu-fr')?.status).toBe('transposed');
+  });
+  it('does not apply to a regulation or a directive with no deadline', () => {
+    expect(transpositionOn(B, '2026-12-01')).toBeUndefined();
+    expect(transpositionOn({ ...directive, timeline: B.timeline }, '2026-12-01')).toBeUndefined();
   });
 });

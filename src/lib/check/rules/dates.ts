@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 
-/** Event types that may lie in the future: scheduled application, commencement, expiry. */
-const SCHEDULABLE = new Set(['applies-from', 'entry-into-force', 'commencement', 'expiry']);
+/** Event types that may lie in the future: scheduled application, commencement, expiry, a transposition deadline. */
+const SCHEDULABLE = new Set(['applies-from', 'entry-into-force', 'commencement', 'expiry', 'transposition-deadline']);
 
 /**
  * No impossible dates: nothing is confirmed, reviewed or published after today; only scheduled
