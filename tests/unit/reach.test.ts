@@ -22,6 +22,11 @@ describe('grade from reach', () => {
     ['only obscene synthetic, nothing else found', { ...all('unknown'), whollySynthetic: 'obscene-only' }, 'partial'],
     ['a source says neither is reached', { ...all('unknown'), realChild: 'no', whollySynthetic: 'no' }, 'none'],
     ['synthetic not reached, real children not found', { ...all('unknown'), whollySynthetic: 'no' }, 'unknown'],
+    [
+      'the acts are offences, but what material is reached is not established',
+      { ...all('yes'), realChild: 'unknown', whollySynthetic: 'no' },
+      'unknown',
+    ],
     ['nothing found', all('unknown'), 'unknown'],
   ] as [string, Reach, string][])('%s -> %s', (_name, reach, grade) => {
     expect(gradeFromReach(reach)).toBe(grade);
