@@ -346,6 +346,7 @@ function updateOne(path) {
   const pid = new Map();
   const cited = new Set(r.assessment?.provisions ?? []);
   const newProvisions = (r.provisions ?? []).filter((p) => cited.has(p.id));
+  let addedSections = 0;
   if (newProvisions.length) {
     if (!existsSync(instFile)) throw new Error(`${path}: ${instFile} does not exist; import ${id} first`);
     const raw = readFileSync(instFile, 'utf8');
@@ -353,12 +354,22 @@ function updateOne(path) {
     const inst = parse(raw.slice(4, end));
     const ids = new Set(inst.provisions.map((p) => p.id));
     for (const p of newProvisions) {
+      // A section already in the entry (same official link or citation) is cited, not added again.
+      const same = inst.provisions.find(
+        (x) => (https(p.url) && x.url === https(p.url)) || x.label === clean(p.citation),
+      );
+      if (same) {
+        pid.set(p.id, same.id);
+        if (!same.topics.includes(topic)) same.topics.push(topic);
+        continue;
+      }
       let newId = slug(p.id);
       for (let n = 2; ids.has(newId); n++) newId = `${slug(p.id)}-${n}`;
       ids.add(newId);
       pid.set(p.id, newId);
       const { provision, event } = provisionEntry(p, newId, [topic], mapSources, fallback, day);
       inst.provisions.push(provision);
+      addedSections++;
       if (event) inst.timeline.push(event);
     }
     inst.timeline.sort((a, b) => a.date.localeCompare(b.date));
@@ -405,7 +416,7 @@ function updateOne(path) {
     text = `${text.slice(0, end)}\n${entry.trimEnd()}${text.slice(end)}`;
   }
   writeFileSync(topicFile, text);
-  return `${path}: ${added.length} new sources, ${newProvisions.length} new sections, ${topic} for ${id} replaced`;
+  return `${path}: ${added.length} new sources, ${addedSections} new sections, ${topic} for ${id} replaced`;
 }
 
 const args = process.argv.slice(2);
