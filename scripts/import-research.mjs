@@ -288,10 +288,16 @@ function assessmentBlock(text, row) {
   return { start: start + 1, end: start + 1 + end + 1 };
 }
 
-/** True when an assessment block grades nothing: "unknown", or reach facts none of which is established. */
+/**
+ * True when an assessment block grades nothing: "unknown", or reach facts that establish neither images of
+ * real children nor wholly synthetic material (the rule in src/lib/reach.ts).
+ */
 function ungraded(block) {
   if (/grade: unknown\n/.test(block) && !/grade: (?!unknown)/.test(block)) return true;
-  return /reach:/.test(block) && !/: (yes|obscene-only)\n/.test(block) && !/realChild: "?no/.test(block);
+  if (!/reach:/.test(block)) return false;
+  const reaches = /realChild: "?yes/.test(block) || /whollySynthetic: "?(yes|obscene-only)/.test(block);
+  const none = /realChild: "?no"?\n/.test(block) && /whollySynthetic: "?no"?\n/.test(block);
+  return !reaches && !none;
 }
 
 /**
