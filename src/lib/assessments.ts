@@ -26,3 +26,12 @@ export function stepOn(a: Pick<Assessment, 'history'>, date: string) {
 export function nextStep(a: Pick<Assessment, 'history'>, date: string) {
   return a.history.find((s) => s.from > date);
 }
+
+/**
+ * The next step after `date` that changes the grade. A later step with the same grade (a new law that
+ * leaves the grade as it was) is not a change of grade, so the views do not announce it as one.
+ */
+export function nextGradeChange(a: Pick<Assessment, 'history'>, date: string) {
+  const now = gradeOn(a, date) ?? 'unknown';
+  return a.history.find((s) => s.from > date && s.grade !== now);
+}

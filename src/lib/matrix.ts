@@ -16,7 +16,7 @@ import {
   type CoverageGradeId,
   type TopicId,
 } from '../vocab';
-import { nextStep, stepOn } from './assessments';
+import { nextGradeChange, stepOn } from './assessments';
 import type { KnowledgeBase } from './kb';
 import { resolveRef } from './kb';
 import { PART_GROUPS, partsSummary } from './states';
@@ -30,7 +30,7 @@ export interface MatrixCell {
   note: string;
   /** The date the grade took effect, if assessed by then. */
   since?: string;
-  /** The next scheduled change after the date, e.g. when adopted law starts to apply. */
+  /** The next scheduled change of grade after the date, e.g. when adopted law starts to apply. */
   next?: { from: string; grade: CoverageGradeId; note: string };
   assessment: Assessment;
   /**
@@ -50,7 +50,7 @@ export interface Matrix {
 /** One cell from an assessment, on a date. */
 function cellOn(topic: TopicId, a: Assessment, date: string): MatrixCell {
   const step = stepOn(a, date);
-  const next = nextStep(a, date);
+  const next = nextGradeChange(a, date);
   return {
     topic,
     row: a.row,
@@ -92,6 +92,18 @@ export function buildMatrix(kb: Pick<KnowledgeBase, 'topics'>, date: string, all
     }
   }
   return { date, topics, rows, cells };
+}
+
+/**
+ * What a cell's next scheduled change of grade is, in words: the date, the grade before and the grade after
+ * ("On 2026-12-02 this changes from “Adopted, not yet applicable” to “Covered partly or indirectly”").
+ */
+export function gradeChangeText(cell: Pick<MatrixCell, 'grade' | 'next'>): string | undefined {
+  if (!cell.next) return undefined;
+  return (
+    `On ${cell.next.from} this changes from “${COVERAGE_LABELS[cell.grade]}” ` +
+    `to “${COVERAGE_LABELS[cell.next.grade]}”`
+  );
 }
 
 /** A cell short of full coverage, with a paragraph an NGO can paste into a submission. */

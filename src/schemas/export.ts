@@ -126,7 +126,7 @@ export const matrixCellExportSchema = z.strictObject({
   gradeLabel: text(),
   /** The date the grade took effect; empty when not assessed by then. */
   since: z.union([isoDate(), z.literal('')]),
-  /** The next scheduled change, "YYYY-MM-DD: grade", or empty. */
+  /** The next scheduled change of grade, "YYYY-MM-DD: grade", or empty (a later step with the same grade is none). */
   nextChange: z.string(),
   summary: text(),
   provisions: z.array(z.string()),

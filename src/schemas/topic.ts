@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { COVERAGE_GRADES, POSITION_BODIES, REACH_ANSWERS, ROW_IDS, SYNTHETIC_ANSWERS, type TopicId } from '../vocab';
+import {
+  COVERAGE_GRADES,
+  POSITION_BODIES,
+  REACH_ANSWERS,
+  ROW_IDS,
+  SYNTHETIC_ANSWERS,
+  type CoverageGradeId,
+  type TopicId,
+} from '../vocab';
 import { gradeFromReach } from '../lib/reach';
 import { isoDate, provisionRef, sourceRefs, text, unverified } from './common';
 
@@ -95,12 +103,41 @@ export const assessmentSchema = z.strictObject({
 });
 export type Assessment = z.output<typeof assessmentSchema>;
 
+/**
+ * What the grades mean on one topic, in words that fit its question, so that a grade cannot be read
+ * backwards: on private possession, "Covered explicitly" means possession is an offence, never that an
+ * exemption exists. Grades not worded here keep their general meaning (src/vocab/coverage.ts).
+ */
+export const gradeMeaningSchema = z.strictObject({
+  /** What "Covered explicitly" means on this topic: what the law in force does, in terms. Required. */
+  explicit: text(),
+  /** What "Covered partly or indirectly" means on this topic, where the general meaning is not enough. */
+  partial: text().optional(),
+  /** What "Adopted, not yet applicable" means on this topic, if it needs saying. */
+  'not-yet-applicable': text().optional(),
+  /** What "Proposed only" means on this topic, if it needs saying. */
+  proposed: text().optional(),
+  /** What "Not covered" means on this topic: what the law does not do (or what takes the conduct out of it). */
+  none: text().optional(),
+  /** What "Unknown" means on this topic, if it needs saying. */
+  unknown: text().optional(),
+});
+export type GradeMeaning = z.output<typeof gradeMeaningSchema>;
+// Every grade of src/vocab can be worded: a grade added there without a line here is a type error.
+const _everyGrade: Record<CoverageGradeId, unknown> = gradeMeaningSchema.shape;
+void _everyGrade;
+
 /** Frontmatter of content/topics/<topic>.mdx. The file name is the topic id. */
 export const topicSchema = z.strictObject({
   /** The question the comparison answers: "Is it an offence to make or supply a tool built to create CSAM?" */
   question: text(),
   /** One or two sentences introducing the topic, in our words. */
   summary: text(),
+  /**
+   * What the grades mean on this topic: `explicit` always, others where the general meaning could be misread
+   * ("gradeMeaning: { explicit: Possessing it for private use is an offence, with no personal-use exemption. }").
+   */
+  gradeMeaning: gradeMeaningSchema,
   /** Words people may search by: "nudify apps", "deepfake". */
   aliases: z.array(text()).default([]),
   /** One assessment per comparison row. */

@@ -24,8 +24,15 @@ export const COVERAGE_SYMBOLS: Record<CoverageGradeId, string> = {
   unknown: '?',
 };
 
+/**
+ * The general meaning of each grade. A grade says how far the law reaches what the topic asks about (the
+ * conduct is an offence, the duty exists), never that an exemption applies; each topic says what its
+ * grades mean in its own `gradeMeaning`.
+ */
 export const COVERAGE_DESCRIPTIONS: Record<CoverageGradeId, string> = {
-  explicit: 'Law in force addresses the topic in terms.',
+  explicit:
+    'Law in force addresses the topic in terms: the conduct the topic asks about is caught, or the duty it ' +
+    'asks about is imposed. It never means that an exemption applies.',
   partial: 'Law in force reaches the topic only in part, or only indirectly through general offences or duties.',
   'not-yet-applicable': 'Law has been adopted that addresses the topic, but it does not apply yet.',
   proposed: 'Only a bill or proposal addresses the topic; it is not law.',

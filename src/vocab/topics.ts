@@ -19,7 +19,7 @@ export const isTopicId = (s: string): s is TopicId => (TOPICS as readonly string
 export const TOPIC_LABELS: Record<TopicId, string> = {
   'csa-image-generators': 'CSA image generators',
   'ai-csam-offences': 'Making, possessing and distributing AI CSAM',
-  'private-possession': 'Private possession and personal-use exemptions',
+  'private-possession': 'Private possession as an offence',
   'instructional-material': 'Instructional material ("manuals")',
   'nudification-tools': 'Nudification tools',
   chatbots: 'Chatbots',

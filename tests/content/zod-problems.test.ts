@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { zodIssuesToProblems } from '../../src/lib/check/zod-problems';
-import { instrumentSchema } from '../../src/schemas';
-import { instrumentA } from '../fixtures/kb';
+import { instrumentSchema, topicSchema } from '../../src/schemas';
+import { instrumentA, topic } from '../fixtures/kb';
 import { problemText } from '../fixtures/problem-text';
 
 const FILE = 'content/instruments/uk/example-act-2020.mdx';
@@ -163,6 +163,28 @@ describe('zod problems', () => {
       path: title
       message: got "Bad \\u001b[31m title"; contains a control character; remove it
       fix: correct the value (see src/schemas/ for what is allowed)"
+    `);
+  });
+  it('a topic that does not say what its grades mean, or words a grade that does not exist', () => {
+    const t = topic('private-possession');
+    expect(problems({ ...t, gradeMeaning: undefined }, topicSchema)).toMatchInlineSnapshot(`
+      "file: content/instruments/uk/example-act-2020.mdx
+      path: gradeMeaning
+      message: missing; expected object
+      fix: say what the grades mean on this topic, at least "explicit": what the law in force does, in
+        terms (CONTRIBUTING.md#coverage-grades)"
+    `);
+    expect(problems({ ...t, gradeMeaning: {} }, topicSchema)).toMatchInlineSnapshot(`
+      "file: content/instruments/uk/example-act-2020.mdx
+      path: gradeMeaning.explicit
+      message: missing; expected string
+      fix: say what "Covered explicitly" means on this topic: what the law in force does, in terms"
+    `);
+    expect(problems({ ...t, gradeMeaning: { explicit: 'x', covered: 'y' } }, topicSchema)).toMatchInlineSnapshot(`
+      "file: content/instruments/uk/example-act-2020.mdx
+      path: gradeMeaning
+      message: unknown field "covered"
+      fix: remove it or correct its spelling (the allowed fields are in src/schemas/)"
     `);
   });
 });

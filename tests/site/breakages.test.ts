@@ -131,6 +131,18 @@ const BREAKAGES: Breakage[] = [
     caughtBy: 'matrix-grades',
   },
   {
+    name: 'a wide table outside a scroll region',
+    page: MATRIX,
+    apply: (h) => once(h, /<div class="table-wrap"/, '<div class="matrix-box"'),
+    caughtBy: 'scroll-regions',
+  },
+  {
+    name: 'a table scroll region that the keyboard cannot reach',
+    page: MATRIX,
+    apply: (h) => once(h, /(<div class="table-wrap"[^>]*) tabindex="0"/, '$1'),
+    caughtBy: 'scroll-regions',
+  },
+  {
     name: 'a matrix cell without its evidence link',
     page: MATRIX,
     apply: (h) => once(h, /<a href="\/topics\/[a-z-]+\/#uk">/, '<a>'),

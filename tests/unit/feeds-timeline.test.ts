@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { instrumentSchema, topicSchema } from '../../src/schemas';
 import { atom, feedEntries } from '../../src/lib/feeds';
-import { timelineChart, timelineItems } from '../../src/lib/timeline';
+import { timelineChart, timelineItems, type TimelineItem } from '../../src/lib/timeline';
 import { instrumentJsonLd } from '../../src/lib/jsonld';
 import { instrumentA, instrumentB, topic } from '../fixtures/kb';
 
@@ -76,10 +76,55 @@ describe('timeline', () => {
   it('lays out one lane per jurisdiction with points inside the chart', () => {
     const c = timelineChart(timelineItems(kb));
     expect(c.lanes.map((l) => l.j)).toEqual(['uk', 'us', 'eu']);
-    for (const p of c.points) {
+    for (const p of c.marks) {
       expect(p.x).toBeGreaterThan(0);
       expect(p.x).toBeLessThan(c.width);
     }
+  });
+  const item = (date: string, jurisdiction: TimelineItem['jurisdiction'], n = 0): TimelineItem => ({
+    date,
+    instrument: `${jurisdiction}/act-${date}-${n}`,
+    title: 'Act',
+    shortTitle: `Act ${n}`,
+    jurisdiction,
+    topics: [],
+    type: 'commencement',
+    event: 'Commenced',
+    sources: [],
+  });
+  // 30 US events spread over 2026 and one UK event in 1980: the pattern of the real data, where most
+  // events fall in the last few years.
+  const busy = [
+    item('1980-06-01', 'uk'),
+    ...Array.from({ length: 30 }, (_, k) => item(`2026-${String(1 + (k % 12)).padStart(2, '0')}-15`, 'us', k)),
+    ...Array.from({ length: 5 }, (_, k) => item('2026-12-01', 'eu', k)),
+  ];
+  it('draws a busy year wider than a quiet one, and labels the axis without crowding', () => {
+    const c = timelineChart(busy);
+    const w = (y: number) => c.years.find((x) => x.year === y)!;
+    expect(w(2026).x1 - w(2026).x0).toBeGreaterThan(6 * (w(1980).x1 - w(1980).x0));
+    expect(w(1990).x1 - w(1990).x0).toBeLessThan(w(1980).x1 - w(1980).x0);
+    expect(c.years[0].x0).toBe(60);
+    expect(c.years.at(-1)!.x1).toBeCloseTo(c.width - 10);
+    const labelled = c.years.filter((y) => y.label).map((y) => y.x0);
+    for (let k = 1; k < labelled.length; k++) expect(labelled[k] - labelled[k - 1]).toBeGreaterThanOrEqual(34);
+    expect(c.ticks.map((t) => t.year)).toContain(2026);
+  });
+  it('puts events of one jurisdiction on one date in one mark, and no two marks overlap', () => {
+    const c = timelineChart(busy);
+    const eu = c.marks.filter((m) => m.jurisdiction === 'eu');
+    expect(eu).toHaveLength(1);
+    expect(eu[0].items).toHaveLength(5);
+    const us = c.marks.filter((m) => m.jurisdiction === 'us');
+    expect(us.flatMap((m) => m.items)).toHaveLength(30);
+    for (const m of us)
+      for (const o of us) if (m !== o && m.y === o.y) expect(Math.abs(m.x - o.x)).toBeGreaterThanOrEqual(12);
+    // Each lane holds its own marks, and the lanes do not overlap.
+    for (const m of c.marks) {
+      const lane = c.lanes.find((l) => l.j === m.jurisdiction)!;
+      expect(Math.abs(m.y - lane.y)).toBeLessThan(lane.height / 2);
+    }
+    expect(c.axisY).toBe(10 + c.lanes.reduce((s, l) => s + l.height, 0));
   });
 });
 

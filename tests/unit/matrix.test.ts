@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { topicSchema, type Topic } from '../../src/schemas';
-import { buildMatrix, gapList } from '../../src/lib/matrix';
-import { gradeOn, nextStep } from '../../src/lib/assessments';
+import { buildMatrix, gapList, gradeChangeText } from '../../src/lib/matrix';
+import { gradeOn, nextGradeChange, nextStep } from '../../src/lib/assessments';
 import { compareJurisdictions, parseSelection } from '../../src/lib/compare';
 import { topic } from '../fixtures/kb';
 import { TOPICS } from '../../src/vocab';
@@ -31,6 +31,31 @@ describe('grades over time', () => {
   });
 });
 
+describe('the next change of grade', () => {
+  const a = {
+    history: [
+      { from: '2020-01-01', grade: 'partial' as const, note: 'Partly.', sources: [] },
+      { from: '2026-12-02', grade: 'partial' as const, note: 'A new law; still partly.', sources: [] },
+      { from: '2027-08-02', grade: 'explicit' as const, note: 'Applies.', sources: [] },
+    ],
+  };
+  it('skips later steps that keep the grade', () => {
+    expect(nextStep(a, '2026-12-01')?.from).toBe('2026-12-02');
+    expect(nextGradeChange(a, '2026-12-01')).toMatchObject({ from: '2027-08-02', grade: 'explicit' });
+    expect(nextGradeChange(a, '2027-08-02')).toBeUndefined();
+    expect(nextGradeChange({ history: a.history.slice(0, 2) }, '2026-12-01')).toBeUndefined();
+  });
+  it('counts the first step as a change from "unknown" before it', () => {
+    expect(nextGradeChange(a, '2019-06-01')).toMatchObject({ from: '2020-01-01', grade: 'partial' });
+  });
+  it('says in words from which grade to which', () => {
+    expect(gradeChangeText({ grade: 'partial', next: { from: '2027-08-02', grade: 'explicit', note: '' } })).toBe(
+      'On 2027-08-02 this changes from “Covered partly or indirectly” to “Covered explicitly”',
+    );
+    expect(gradeChangeText({ grade: 'partial' })).toBeUndefined();
+  });
+});
+
 describe('matrix', () => {
   const kb = { topics: topics() };
   it('has a cell for every topic and row, derived from the assessments', () => {
@@ -44,6 +69,17 @@ describe('matrix', () => {
       from: '2026-06-29',
       grade: 'explicit',
     });
+  });
+  it('announces only a change of grade, not a later step with the same grade', () => {
+    const t = topics();
+    t[0].assessments.find((a) => a.row === 'eu')!.history = [
+      { from: '2000-01-01', grade: 'partial', note: 'Partly.', sources: [] },
+      { from: '2026-12-02', grade: 'partial', note: 'Still partly.', sources: [] },
+      { from: '2027-08-02', grade: 'explicit', note: 'Applies.', sources: [] },
+    ];
+    const m = (date: string) => buildMatrix({ topics: t }, date).cells[t[0].id].eu;
+    expect(m('2026-12-01').next).toMatchObject({ from: '2027-08-02', grade: 'explicit' });
+    expect(m('2027-08-02').next).toBeUndefined();
   });
   it('grades "unknown" before an assessment\'s first step', () => {
     expect(buildMatrix(kb, '1999-01-01').cells.penalties.eu.grade).toBe('unknown');

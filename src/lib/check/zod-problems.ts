@@ -46,6 +46,10 @@ const FIELD_HINTS: Record<string, string> = {
   asOf: 'write the date as YYYY-MM-DD, the day the fact was last confirmed',
   lastReviewed: 'write the date as YYYY-MM-DD, the day the entry was last checked',
   topics: 'use topic ids from src/vocab/topics.ts',
+  gradeMeaning:
+    'say what the grades mean on this topic, at least "explicit": what the law in force does, in terms ' +
+    '(CONTRIBUTING.md#coverage-grades)',
+  explicit: 'say what "Covered explicitly" means on this topic: what the law in force does, in terms',
 };
 
 function hint(path: readonly PropertyKey[], fallback: string): string {
