@@ -37,6 +37,8 @@ export const urls = {
   changes: (range: { from?: string; to?: string } = {}) => `/as-of/changes/${query(range)}`,
   favicon: () => '/favicon.svg',
   sitemap: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
+  citationFile: () => '/CITATION.cff',
   feeds: {
     all: () => '/feeds/all.xml',
     jurisdiction: (id: string) => `/feeds/${id}.xml`,
@@ -67,6 +69,14 @@ export const urls = {
   reportError: (page?: string) =>
     `${REPO_URL}/issues/new${query({ template: 'report-an-error.yml', title: page && `Error on ${page}`, page })}`,
 };
+
+/**
+ * The address of a path on the site: absolute under the public address when the build has one (`site`,
+ * from SITE_URL), else the root-relative path itself (a local build invents no address).
+ */
+export function pageAddress(path: string, site?: string | URL): string {
+  return site ? new URL(path, site).href : path;
+}
 
 /** Turns a provision reference "uk/foo#s-1" into its page URL. */
 export function refUrl(ref: string): string {
