@@ -229,7 +229,8 @@ describe('unverified provisions say so in the citation', () => {
   it('in every format: the legal citation and the page citation title (APA, BibTeX, CSL-JSON)', () => {
     const page = entryPage({ ...soa, provisions: [s46a] }, s46a);
     expect(page.title).toMatch(/\[section number and text unverified\]$/);
-    const c = pageCitations({ ...page, accessed: '2026-12-01' }, 'AI CSAM Law');
+    const c = pageCitations({ ...page, key: page.citeKey, accessed: '2026-12-01' }, 'AI CSAM Law');
+    expect(c.bibtex).toMatch(/^@misc\{AICSAMLaw:uk:example-act-2020:s-1,/);
     for (const f of [c.apa, c.bibtex, c.cslJson]) expect(f).toContain('[section number and text unverified]');
   });
 });
