@@ -3,6 +3,7 @@ import { links } from './links';
 import { csp, externalLinks, firstPartyAssets, noInlineCode } from './security';
 import { jsonLd, oneH1, scriptsWhereAllowed, spacing, uniqueIds } from './structure';
 import { matrixGrades } from './data';
+import { siteAddress } from './address';
 
 /** Every static check of the built site. */
 export const SITE_CHECKS: readonly SiteCheck[] = [
@@ -17,4 +18,5 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
   scriptsWhereAllowed,
   matrixGrades,
   spacing,
+  siteAddress,
 ];
