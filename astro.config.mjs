@@ -18,13 +18,17 @@ if (process.env.PUBLISH === 'true') {
   }
 }
 
+// The public address, set only by SITE_URL. Without it the build is local: citations and permalinks give
+// root-relative paths marked "local build", and there is no sitemap (a sitemap needs absolute addresses).
+const site = siteUrl();
+
 export default defineConfig({
-  // Where the site is published (SITE_URL); citations, feeds and the sitemap use it.
-  site: siteUrl(),
+  // Where the site is published (SITE_URL); citations, feeds, JSON-LD, canonical links and the sitemap use it.
+  site,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The content loader (src/content.config.ts) checks the content first: bad content stops the build.
-  integrations: [mdx(), sitemap(), versionedApi(), headersFile()],
+  integrations: [mdx(), ...(site ? [sitemap()] : []), versionedApi(), headersFile()],
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
   // KB_OUT_DIR lets the tests build (and preview) a second site from fixture content.
   outDir: process.env.KB_OUT_DIR ?? './dist',

@@ -7,6 +7,12 @@ import { parse, stringify } from 'yaml';
 /** The date the fixture site is built as of. */
 export const FIXTURE_DATE = '2026-12-02';
 
+/**
+ * The public address the fixture site is built with (SITE_URL), so the tests see a build with an address
+ * beside the local one in dist/; a reserved test domain (RFC 2606) that resolves nowhere.
+ */
+export const FIXTURE_SITE_URL = 'https://fixture.ai-csam-law.test';
+
 export const HOSTILE = {
   title: 'Hostile Fixture Act <script>alert("title")</script><img src=x onerror=alert("img")>',
   alias: '"><svg onload=alert("alias")>',

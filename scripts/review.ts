@@ -8,6 +8,7 @@ import { isRealIsoDate } from '../src/schemas/common';
 import { reviewItems, type ReviewKind } from '../src/lib/review';
 import { buildDate } from '../src/node/env';
 import { loadKbFromDisk } from '../src/node/knowledge-base';
+import { siteUrl } from '../src/site';
 
 const USAGE = 'usage: npm run review -- [--json] [--days N] [--today YYYY-MM-DD]';
 let values;
@@ -26,7 +27,7 @@ if (!isRealIsoDate(today) || !Number.isInteger(days) || days < 0) {
   process.exit(2);
 }
 const items = reviewItems(loadKbFromDisk(process.cwd()), today, days);
-const site = process.env.SITE_URL ?? '';
+const site = siteUrl() ?? '';
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ today, days, items }, null, 2)}\n`);
 } else {

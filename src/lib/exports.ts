@@ -65,6 +65,7 @@ export function instrumentRecord(
       topics: p.topics,
       summary: p.summary,
       url: p.url,
+      ...(p.amendedBy ? { amendedBy: p.amendedBy } : {}),
       ...(p.quote ? { quote: p.quote } : {}),
       ...(p.penalty ? { penalty: p.penalty } : {}),
       inForce: p.inForce ?? {

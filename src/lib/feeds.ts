@@ -14,11 +14,12 @@ import {
   rootJurisdiction,
 } from '../vocab';
 import { instrumentTopics } from './instruments';
-import { urls } from './urls';
-import { SITE_NAME } from '../site';
+import { createHash } from 'node:crypto';
+import { pageAddress, urls } from './urls';
+import { REPO_URL, SITE_NAME } from '../site';
 
 export interface FeedEntry {
-  /** Stable id, from what the entry is; the feed makes it a tag: URI under the site's domain. */
+  /** Stable id, from what the entry is; the feed makes it a tag: URI under the site's domain (see atom). */
   id: string;
   date: string;
   title: string;
@@ -100,9 +101,36 @@ export function feedEntries(kb: KnowledgeBase, today: string): FeedEntry[] {
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** An Atom 1.0 document. `site` is the absolute origin; `selfPath` the feed's own path. */
+/** A name-based UUID, version 5 (RFC 9562 5.5): SHA-1 of the namespace UUID and the name. */
+export function uuidV5(namespace: string, name: string): string {
+  const h = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name)
+    .digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+/** RFC 9562's namespace for names that are URLs. */
+const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+
+/**
+ * A stable id that names no address, as a URN: the version 5 UUID of the project's repository address with
+ * the thing named as its fragment.
+ */
+export function uuidUrn(name: string): string {
+  return `urn:uuid:${uuidV5(URL_NAMESPACE, `${REPO_URL}#${name}`)}`;
+}
+
+/**
+ * An Atom 1.0 document. `site` is the public address; `selfPath` the feed's own path. Without a public
+ * address (a local build) links are root-relative and ids are UUID URNs, since Atom ids must be absolute
+ * and no address may be invented.
+ */
 export function atom(opts: {
-  site: string;
+  site?: string | URL | undefined;
   selfPath: string;
   title: string;
   pagePath: string;
@@ -110,14 +138,16 @@ export function atom(opts: {
   updated: string;
   limit?: number;
 }): string {
-  const abs = (p: string) => new URL(p, opts.site).href;
+  const abs = (p: string) => pageAddress(p, opts.site);
   // Entry ids are tag: URIs (RFC 4151) under the site's own domain, so they carry no other address.
-  const tag = `tag:${new URL(opts.site).hostname},2026:`;
+  const tag = opts.site ? `tag:${new URL(opts.site).hostname},2026:` : undefined;
+  const entryId = (id: string) => (tag ? tag + id : uuidUrn(`feed-entry:${id}`));
+  const feedId = opts.site ? abs(opts.selfPath) : uuidUrn(`feed:${opts.selfPath}`);
   const entries = opts.entries.slice(0, opts.limit ?? 100);
   const updated = `${entries[0]?.date ?? opts.updated}T00:00:00Z`;
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
-  <id>${xml(abs(opts.selfPath))}</id>
+  <id>${xml(feedId)}</id>
   <title>${xml(opts.title)}</title>
   <updated>${updated}</updated>
   <author><name>${xml(SITE_NAME)}</name></author>
@@ -127,7 +157,7 @@ export function atom(opts: {
 ${entries
   .map(
     (e) => `  <entry>
-    <id>${xml(tag + e.id)}</id>
+    <id>${xml(entryId(e.id))}</id>
     <title>${xml(e.title)}</title>
     <updated>${e.date}T00:00:00Z</updated>
     <link rel="alternate" type="text/html" href="${xml(abs(e.path))}"/>
@@ -146,7 +176,12 @@ export type FeedScope =
   { kind: 'all' } | { kind: 'jurisdiction'; id: RootJurisdictionId } | { kind: 'topic'; id: TopicId };
 
 /** The Atom document of one feed: its entries, title, own address and the page it mirrors. */
-export function feedDocument(kb: KnowledgeBase, today: string, site: string, scope: FeedScope): string {
+export function feedDocument(
+  kb: KnowledgeBase,
+  today: string,
+  site: string | URL | undefined,
+  scope: FeedScope,
+): string {
   const all = feedEntries(kb, today);
   const [entries, selfPath, pagePath, title] =
     scope.kind === 'all'

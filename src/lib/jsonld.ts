@@ -2,7 +2,7 @@
 import type { Instrument } from '../schemas';
 import { ENACTMENT_EVENTS, INSTRUMENT_KIND_LABELS, JURISDICTION_LABELS } from '../vocab';
 import { sortedTimeline } from './as-of';
-import { urls } from './urls';
+import { pageAddress, urls } from './urls';
 
 const LEGAL_FORCE = {
   yes: 'https://schema.org/InForce',
@@ -18,8 +18,12 @@ const LEGISLATION_KINDS = new Set([
   'statutory-instrument',
 ]);
 
-export function instrumentJsonLd(inst: Instrument, site: string) {
-  const url = new URL(urls.instrument(inst.id), site).href;
+/**
+ * The JSON-LD of an instrument's page. Its addresses are absolute under the public address (`site`); in a
+ * local build they are root-relative, which JSON-LD resolves against the page.
+ */
+export function instrumentJsonLd(inst: Instrument, site?: string | URL) {
+  const url = pageAddress(urls.instrument(inst.id), site);
   const dated = sortedTimeline(inst);
   const enacted = dated.find((e) => e.type === 'judgment' || ENACTMENT_EVENTS.includes(e.type))?.date;
   const base = {

@@ -2,7 +2,7 @@
  * Every route of the site, in one place. Paths end with "/" (directory build format). Pages, feeds,
  * exports and the client scripts build links only through these.
  */
-import { REPO_URL } from '../site';
+import { LOCAL_BUILD_NOTE, REPO_URL } from '../site';
 
 const query = (params: Record<string, string | undefined>) => {
   const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
@@ -41,6 +41,8 @@ export const urls = {
   changes: (range: { from?: string; to?: string } = {}) => `/as-of/changes/${query(range)}`,
   favicon: () => '/favicon.svg',
   sitemap: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
+  citationFile: () => '/CITATION.cff',
   feeds: {
     all: () => '/feeds/all.xml',
     jurisdiction: (id: string) => `/feeds/${id}.xml`,
@@ -71,6 +73,19 @@ export const urls = {
   reportError: (page?: string) =>
     `${REPO_URL}/issues/new${query({ template: 'report-an-error.yml', title: page && `Error on ${page}`, page })}`,
 };
+
+/**
+ * The address of a path on the site: absolute under the public address when the build has one (`site`,
+ * from SITE_URL), else the root-relative path itself (a local build invents no address).
+ */
+export function pageAddress(path: string, site?: string | URL): string {
+  return site ? new URL(path, site).href : path;
+}
+
+/** A page's address as pasted text cites it: absolute, or the path marked as a local build's. */
+export function citedAddress(path: string, site?: string | URL): string {
+  return site ? pageAddress(path, site) : `${path} (${LOCAL_BUILD_NOTE})`;
+}
 
 /** Turns a provision reference "uk/foo#s-1" into its page URL. */
 export function refUrl(ref: string): string {

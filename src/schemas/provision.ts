@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TOPICS } from '../vocab';
+import { AMENDMENT_KINDS, TOPICS } from '../vocab';
 import { httpsUrl, slugId, sourceRefs, text, unverified } from './common';
 import { provisionInForceSchema } from './status';
 
@@ -9,6 +9,22 @@ export const quoteSchema = z.strictObject({
   text: text().max(400, { message: 'quotations are for defining words only: 400 characters at most' }),
   /** Where the words stand, e.g. "s.7(4)". */
   pinpoint: text(),
+});
+
+/**
+ * A later Act that inserted the provision into this instrument, or amended its words. Citations name it:
+ * "Sexual Offences Act 2003, s 46A (inserted by Crime and Policing Act 2026, s 72)".
+ */
+export const amendedBySchema = z.strictObject({
+  /** "inserted": the later Act added the provision; "amended": it changed the provision's words. */
+  how: z.enum(AMENDMENT_KINDS),
+  /** The later Act by its short title and year, as it is cited: "Crime and Policing Act 2026". */
+  act: text(),
+  /**
+   * The later Act's provision that made the change, as the law numbers it: "Section 72". Omit it when no
+   * source gives the number (and say so in the provision's `unverified`).
+   */
+  provision: text().optional(),
 });
 
 /** One provision of an instrument that matters to a topic. */
@@ -30,6 +46,8 @@ export const provisionSchema = z.strictObject({
    * (and say so in `unverified`).
    */
   url: httpsUrl().optional(),
+  /** The later Act that inserted this provision or amended it, where one did: cited after the provision. */
+  amendedBy: amendedBySchema.optional(),
   /** Optional short quotation of the defining words. */
   quote: quoteSchema.optional(),
   /** Maximum penalty, in our words, where the provision creates an offence or a fine. */

@@ -2,6 +2,8 @@
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
+    /** The records as CSL-JSON (the tests read parsed BibTeX this way). */
+    data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): string;
   }
 }

@@ -26,3 +26,13 @@ export const CORRECTION_STATUS_LABELS: Record<CorrectionStatusId, string> = {
   wrong: 'Wrong',
   stale: 'Out of date',
 };
+
+/** How a later Act changed a provision: it inserted the provision, or amended its words. */
+export const AMENDMENT_KINDS = ['inserted', 'amended'] as const;
+export type AmendmentKindId = (typeof AMENDMENT_KINDS)[number];
+
+/** As a citation and the provision's facts read them: "(inserted by ...)", "(as amended by ...)". */
+export const AMENDMENT_KIND_LABELS: Record<AmendmentKindId, string> = {
+  inserted: 'inserted by',
+  amended: 'as amended by',
+};

@@ -148,6 +148,27 @@ const BREAKAGES: Breakage[] = [
     apply: (h) => once(h, /<a href="\/topics\/[a-z-]+\/#uk">/, '<a>'),
     caughtBy: 'matrix-grades',
   },
+  {
+    name: 'the placeholder domain in a page',
+    page: INSTRUMENT,
+    apply: (h) => once(h, '</main>', '<p>https://ai-csam-law.example.org/instruments/</p></main>'),
+    caughtBy: 'site-address',
+  },
+  {
+    name: 'an invented canonical address',
+    page: HOME,
+    apply: (h) =>
+      h.includes('rel="canonical"')
+        ? once(h, /<link rel="canonical" href="[^"]*"/, '<link rel="canonical" href="https://kb.invented/"')
+        : once(h, '</head>', '<link rel="canonical" href="https://kb.invented/"></head>'),
+    caughtBy: 'site-address',
+  },
+  {
+    name: 'a citation permalink at an invented address',
+    page: INSTRUMENT,
+    apply: (h) => once(h, /(<p class="meta">Permalink: <a href="[^"]*">)[^<]*/, '$1https://kb.invented/x/'),
+    caughtBy: 'site-address',
+  },
 ];
 
 describe('breakages of the built site are caught', () => {

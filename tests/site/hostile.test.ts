@@ -9,9 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { formatProblems } from '../../src/lib/check/problems';
-import { FIXTURE_DATE, HOSTILE } from '../../scripts/hostile-fixture.mjs';
+import { FIXTURE_DATE, FIXTURE_SITE_URL, HOSTILE } from '../../scripts/hostile-fixture.mjs';
 import { checkSite } from './run';
-import { loadSite, siteFrom } from './site';
+import { loadSite, routeSample, siteAddressOf, siteFrom } from './site';
+import { selfReferences } from './addresses';
+import { siteAddress } from './checks/address';
 
 const dist = '.fixture/dist';
 const site = loadSite(dist);
@@ -82,5 +84,34 @@ describe('a site built on a key date', () => {
     }
     // The build date is a key date: some grades changed that very day.
     expect(flipped).toBeGreaterThan(0);
+  });
+});
+
+describe('a site built with a public address (SITE_URL)', () => {
+  it('gives every reference to itself under that address, and names no placeholder anywhere', () => {
+    // Pages: a few of each route, to keep the time small; every other built file in full. dist/ (a local
+    // build) is checked page by page in site.test.ts.
+    const part = routeSample(site);
+    expect(siteAddressOf(part)).toBe(FIXTURE_SITE_URL);
+    expect(formatProblems(checkSite(part, [siteAddress]))).toBe('');
+    const refs = selfReferences(part);
+    for (const kind of [
+      'canonical',
+      'permalink',
+      'BibTeX',
+      'JSON-LD url',
+      '/sitemap-0.xml loc',
+      'robots.txt',
+      'CITATION.cff',
+    ])
+      expect(
+        refs.some((r) => r.where.includes(kind)),
+        kind,
+      ).toBe(true);
+    expect(refs.filter((r) => !r.ref.startsWith(`${FIXTURE_SITE_URL}/`))).toEqual([]);
+    // Atom entry ids are tag: URIs under the site's own domain.
+    expect(readFileSync(`${dist}/feeds/all.xml`, 'utf8')).toContain(
+      `<id>tag:${new URL(FIXTURE_SITE_URL).hostname},2026:`,
+    );
   });
 });

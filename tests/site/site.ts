@@ -57,3 +57,36 @@ export function loadSite(dist = 'dist'): BuiltSite {
     names.map((n) => `/${n}`),
   );
 }
+
+/**
+ * The public address the site was built with (SITE_URL), from its home page's canonical link; undefined for
+ * a local build, which has none.
+ */
+export function siteAddressOf(site: BuiltSite): string | undefined {
+  const home = site.pages.find((p) => p.path === '/');
+  const file = join(site.dist, 'index.html');
+  const doc = home ? site.doc(home) : existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
+  return doc?.querySelector('link[rel="canonical"]')?.getAttribute('href')?.replace(/\/$/, '');
+}
+
+/**
+ * The text of a citation block, as a reader copies it. The parser keeps a pre element's content as raw
+ * markup ("<code>...</code>"), so it is parsed again as a fragment.
+ */
+export function preText(pre: HTMLElement): string {
+  return parse(pre.rawText).text;
+}
+
+/**
+ * A few pages of each route (the first `n` under each top-level folder, and the home page): every page of a
+ * route is made by the same code, so checks that cost time per page can run on these.
+ */
+export function routeSample(site: BuiltSite, n = 2): BuiltSite {
+  const seen = new Map<string, number>();
+  const pages = site.pages.filter((p) => {
+    const route = p.path.split('/')[1];
+    seen.set(route, (seen.get(route) ?? 0) + 1);
+    return seen.get(route)! <= n;
+  });
+  return siteFrom(site.dist, pages, site.files);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { instrumentSchema, topicSchema } from '../../src/schemas';
-import { atom, feedEntries } from '../../src/lib/feeds';
+import { atom, feedEntries, uuidUrn, uuidV5 } from '../../src/lib/feeds';
 import { timelineChart, timelineItems, type TimelineItem } from '../../src/lib/timeline';
 import { instrumentJsonLd } from '../../src/lib/jsonld';
 import { instrumentA, instrumentB, topic } from '../fixtures/kb';
@@ -60,6 +60,24 @@ describe('feeds', () => {
       expect(e.updated).toMatch(/^\d{4}-\d\d-\d\dT00:00:00Z$/);
     }
     expect(xml).toContain('Example &lt;Act&gt; &amp; &quot;quotes&quot;');
+  });
+  it('without a public address: root-relative links and UUID URN ids, never an invented address', () => {
+    const opts = { selfPath: '/feeds/all.xml', pagePath: '/whats-new/', title: 'All', entries, updated: '2026-11-21' };
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(atom(opts)).feed;
+    expect(feed.id).toBe(uuidUrn('feed:/feeds/all.xml'));
+    expect(feed.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect([feed.link].flat().map((l: Record<string, string>) => l['@_href'])).toEqual([
+      '/feeds/all.xml',
+      '/whats-new/',
+    ]);
+    for (const e of [feed.entry].flat()) {
+      expect(e.id).toMatch(/^urn:uuid:/);
+      expect(e.link['@_href']).toMatch(/^\//);
+    }
+    // RFC 9562, appendix A.4: "www.example.com" in the DNS namespace.
+    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 });
 

@@ -84,7 +84,7 @@ describe('part gap lists', () => {
 describe('main gap list', () => {
   it('marks a cell not established and cites nothing for it', () => {
     const topics = TOPICS.map((id) => ({ ...topicSchema.parse(topic(id)), id }));
-    topics[0].assessments[0].history = [{ from: '2000-01-01', grade: 'unknown', note: 'Not researched.' }];
+    topics[0].assessments[0].history = [{ from: '2000-01-01', grade: 'unknown', note: 'Not researched.', sources: [] }];
     const gaps = gapList({ topics }, '2026-12-01');
     const first = gaps.find((g) => g.cell.topic === topics[0].id && g.cell.row === 'uk')!;
     expect(first.established).toBe(false);
@@ -113,8 +113,9 @@ describe("a report's count checked against the data", () => {
     expect(check.supported).toBe(2);
     expect(check.sentence).toBe(
       'Checked against this knowledge base as of 2026-12-01: the report counts 45; the data supports 2 of 51 ' +
-        '(the 50 states and DC) (covered explicitly or covered partly or indirectly). In full: Covered explicitly ' +
-        'in 1, partly in 1, only proposed in 1, not yet researched or nothing found in 48 of 51 (the 50 states and DC).',
+        '(the 50 states and DC) (covered explicitly or covered partly or indirectly). In full: Covered ' +
+        'explicitly in 1, partly in 1, only proposed in 1, not yet researched or nothing found in 48 of 51 ' +
+        '(the 50 states and DC).',
     );
     expect(countCheck(t, { claimed: 45, group: 'states', grades: ['explicit'] }, '2027-01-01')!.supported).toBe(2);
   });

@@ -10,4 +10,4 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ jurisdiction: RootJurisdictionId }> = async ({ props, site }) =>
-  atomResponse(feedDocument(await loadKb(), siteDate, site!.href, { kind: 'jurisdiction', id: props.jurisdiction }));
+  atomResponse(feedDocument(await loadKb(), siteDate, site, { kind: 'jurisdiction', id: props.jurisdiction }));

@@ -3,4 +3,4 @@ import { atomResponse, loadKb, siteDate } from '../../data/kb';
 import { feedDocument } from '../../lib/feeds';
 
 export const GET: APIRoute = async ({ site }) =>
-  atomResponse(feedDocument(await loadKb(), siteDate, site!.href, { kind: 'all' }));
+  atomResponse(feedDocument(await loadKb(), siteDate, site, { kind: 'all' }));

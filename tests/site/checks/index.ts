@@ -4,6 +4,7 @@ import { csp, externalLinks, firstPartyAssets, noInlineCode } from './security';
 import { jsonLd, oneH1, scriptsWhereAllowed, spacing, uniqueIds } from './structure';
 import { matrixGrades } from './data';
 import { scrollRegions } from './layout';
+import { siteAddress } from './address';
 
 /** Every static check of the built site. */
 export const SITE_CHECKS: readonly SiteCheck[] = [
@@ -19,4 +20,5 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
   matrixGrades,
   spacing,
   scrollRegions,
+  siteAddress,
 ];

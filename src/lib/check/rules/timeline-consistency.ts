@@ -5,7 +5,8 @@ import type { Rule } from '../rule';
 /**
  * The timeline agrees with the stated stage: events are in date order, nothing precedes the
  * introduction or proposal, an enacted or adopted instrument has its enactment event, a decided
- * case its judgment, a co-legislator's position names its body, and the stage derived from the timeline on stage.asOf is the stage stated.
+ * case its judgment, a co-legislator's position names its body,
+ * and the stage derived from the timeline on stage.asOf is the stage stated.
  */
 export const timelineConsistency: Rule = {
   name: 'timeline-consistency',

@@ -7,4 +7,4 @@ export const getStaticPaths = (() =>
   TOPICS.map((topic) => ({ params: { topic }, props: { topic } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: TopicId }> = async ({ props, site }) =>
-  atomResponse(feedDocument(await loadKb(), siteDate, site!.href, { kind: 'topic', id: props.topic }));
+  atomResponse(feedDocument(await loadKb(), siteDate, site, { kind: 'topic', id: props.topic }));
