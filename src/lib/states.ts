@@ -66,7 +66,7 @@ export const STATE_ROWS = US_STATES.rows;
 export interface PartsSummary {
   /** How many of the group's rows have each grade on the date. */
   counts: Record<CoverageGradeId, number>;
-  /** The group's grade: explicit only if every part is; partial if any part covers it at all. */
+  /** The group's grade by partsGrade: explicit only if every part is; partial if any part covers it at all. */
   grade: CoverageGradeId;
   /** "Covered explicitly in 14, partly in 29, ... of 51 (the 50 states and DC)". */
   sentence: string;
@@ -80,6 +80,27 @@ const PHRASE: Record<CoverageGradeId, string> = {
   none: 'not covered in',
   unknown: 'not yet researched or nothing found in',
 };
+
+/**
+ * The grade of a group from how many of its `total` parts have each grade: explicit only if every part
+ * is; partial if any part's law reaches the topic (explicit or partial); else not-yet-applicable or
+ * proposed if any part is; none only if every part is none; unknown otherwise.
+ */
+export function partsGrade(counts: Record<CoverageGradeId, number>, total: number): CoverageGradeId {
+  if (total === 0) return 'unknown';
+  if (counts.explicit === total) return 'explicit';
+  if (counts.explicit + counts.partial > 0) return 'partial';
+  if (counts['not-yet-applicable'] > 0) return 'not-yet-applicable';
+  if (counts.proposed > 0) return 'proposed';
+  return counts.none === total ? 'none' : 'unknown';
+}
+
+/** How many of `grades` are each grade. */
+export function gradeCounts(grades: readonly CoverageGradeId[]): Record<CoverageGradeId, number> {
+  const counts = Object.fromEntries(COVERAGE_GRADES.map((g) => [g, 0])) as Record<CoverageGradeId, number>;
+  for (const g of grades) counts[g]++;
+  return counts;
+}
 
 /** A topic's assessments for a group's rows, by row. */
 export function partAssessments(topic: Pick<Topic, 'assessments'>, group: PartGroup): Map<ComparisonRowId, Assessment> {
@@ -95,24 +116,12 @@ export function partsSummary(
 ): PartsSummary | undefined {
   const byRow = partAssessments(topic, group);
   if (!byRow.size) return undefined;
-  const counts = Object.fromEntries(COVERAGE_GRADES.map((g) => [g, 0])) as Record<CoverageGradeId, number>;
-  for (const row of group.rows) {
+  const gradeOf = (row: ComparisonRowId) => {
     const a = byRow.get(row);
-    counts[(a && gradeOn(a, date)) ?? 'unknown']++;
-  }
-  const total = group.rows.length;
-  const grade: CoverageGradeId =
-    counts.explicit === total
-      ? 'explicit'
-      : counts.explicit + counts.partial > 0
-        ? 'partial'
-        : counts['not-yet-applicable'] > 0
-          ? 'not-yet-applicable'
-          : counts.proposed > 0
-            ? 'proposed'
-            : counts.none === total
-              ? 'none'
-              : 'unknown';
+    return (a && gradeOn(a, date)) ?? 'unknown';
+  };
+  const counts = gradeCounts(group.rows.map(gradeOf));
+  const grade = partsGrade(counts, group.rows.length);
   const parts = COVERAGE_GRADES.filter((g) => counts[g] > 0).map((g) => `${PHRASE[g]} ${counts[g]}`);
   const sentence = `${parts.join(', ')} ${group.of}`;
   return { counts, grade, sentence: sentence[0].toUpperCase() + sentence.slice(1) };
