@@ -18,7 +18,7 @@ type Step = Assessment['history'][number];
 
 /** Each derived row and the group of parts it is derived from. */
 export const DERIVED_ROWS: ReadonlyMap<ComparisonRowId, PartGroup> = new Map(
-  PART_GROUPS.filter((g) => g.parent === 'uk').map((g) => [g.parent, g]),
+  PART_GROUPS.filter((g) => g.parent === 'uk').map((g) => ['uk', g]),
 );
 
 /**
@@ -60,7 +60,7 @@ export function derivedHistory(topic: Pick<Topic, 'assessments'>, group: PartGro
     if (out.at(-1)?.grade === grade) continue;
     const changed = parts.flatMap(({ row, a }) => {
       const step = a && stepOn(a, from);
-      return step?.from === from ? [{ row, a, step }] : [];
+      return a && step?.from === from ? [{ row, a, step }] : [];
     });
     // Parts that changed for the same stated reason share one sentence.
     const why = new Map<string, string[]>();

@@ -14,12 +14,13 @@ import {
   ROW_IDS,
   type ComparisonRowId,
   type CoverageGradeId,
+  type RootJurisdictionId,
   type TopicId,
 } from '../vocab';
 import { nextStep, stepOn } from './assessments';
 import type { KnowledgeBase } from './kb';
 import { resolveRef } from './kb';
-import { PART_GROUPS, partsSummary } from './states';
+import { PART_GROUPS, partsSummary, type PartGroup } from './states';
 
 export interface MatrixCell {
   topic: TopicId;
@@ -92,6 +93,38 @@ export function buildMatrix(kb: Pick<KnowledgeBase, 'topics'>, date: string, all
     }
   }
   return { date, topics, rows, cells };
+}
+
+/** The matrix of one group of parts (legal systems, states, member states), shown folded under its parent. */
+export interface PartsMatrix {
+  group: PartGroup;
+  /** The group's assessed rows, and the topics that assess any of them. */
+  matrix: Matrix;
+  /** Per topic, how many parts have each grade: "Covered explicitly in 14, partly in 29 ... of 51". */
+  lines: { topic: TopicId; sentence: string }[];
+}
+
+/** The matrices of the groups of parts on `date` (of the given parents only, if given), skipping empty groups. */
+export function partsMatrices(
+  kb: Pick<KnowledgeBase, 'topics'>,
+  date: string,
+  parents?: readonly RootJurisdictionId[],
+): PartsMatrix[] {
+  const m = buildMatrix(kb, date, true);
+  return PART_GROUPS.filter((g) => !parents || parents.includes(g.parent)).flatMap((group) => {
+    const rows = group.rows.filter((r) => m.topics.some((t) => m.cells[t][r]));
+    const topics = m.topics.filter((t) => rows.some((r) => m.cells[t][r]));
+    if (!rows.length) return [];
+    const lines = topics.flatMap((t) => {
+      const s = partsSummary(
+        kb.topics.find((x) => x.id === t)!,
+        date,
+        group,
+      );
+      return s ? [{ topic: t, sentence: s.sentence }] : [];
+    });
+    return [{ group, matrix: { ...m, topics, rows }, lines }];
+  });
 }
 
 /** A cell short of full coverage, with a paragraph an NGO can paste into a submission. */

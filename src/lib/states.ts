@@ -22,6 +22,8 @@ export interface PartGroup {
   kind: JurisdictionKindId;
   /** Heading: "US states and DC". */
   title: string;
+  /** What one row is, as a column header: "State". */
+  part: string;
   /** How the total reads: "of 51 (the 50 states and DC)". */
   of: string;
   rows: ComparisonRowId[];
@@ -38,6 +40,7 @@ export const PART_GROUPS: readonly PartGroup[] = [
     parent: 'uk',
     kind: 'legal-system',
     title: 'UK legal systems',
+    part: 'Legal system',
     of: 'of the 3 UK legal systems',
     rows: rowsOf('uk', 'legal-system'),
   },
@@ -46,6 +49,7 @@ export const PART_GROUPS: readonly PartGroup[] = [
     parent: 'us',
     kind: 'state',
     title: 'US states and DC',
+    part: 'State',
     of: 'of 51 (the 50 states and DC)',
     rows: rowsOf('us', 'state'),
   },
@@ -54,6 +58,7 @@ export const PART_GROUPS: readonly PartGroup[] = [
     parent: 'eu',
     kind: 'member-state',
     title: 'EU member states',
+    part: 'Member state',
     of: 'of the 27 member states',
     rows: rowsOf('eu', 'member-state'),
   },

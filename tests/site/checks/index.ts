@@ -3,6 +3,7 @@ import { links } from './links';
 import { csp, externalLinks, firstPartyAssets, noInlineCode } from './security';
 import { jsonLd, oneH1, scriptsWhereAllowed, spacing, uniqueIds } from './structure';
 import { matrixGrades } from './data';
+import { tileMaps } from './maps';
 
 /** Every static check of the built site. */
 export const SITE_CHECKS: readonly SiteCheck[] = [
@@ -16,5 +17,6 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
   jsonLd,
   scriptsWhereAllowed,
   matrixGrades,
+  tileMaps,
   spacing,
 ];
