@@ -38,7 +38,7 @@ export interface MatrixCell {
    * For a row whose parts are rows of their own (the UK, the US states, the EU): how many parts cover
    * the topic, and the anchor of their table. The US states row also takes its grade from them.
    */
-  parts?: { sentence: string; anchor: string };
+  parts?: { sentence: string; short: string; anchor: string };
 }
 
 export interface Matrix {
@@ -83,7 +83,8 @@ export function buildMatrix(kb: Pick<KnowledgeBase, 'topics'>, date: string, all
       const cell = cellOn(tid, a, date);
       const group = PART_GROUPS.find((g) => row === g.parent || (row === 'us-states' && g.parent === 'us'));
       const summary = group && partsSummary(topic, date, group);
-      const parts = summary && group ? { sentence: summary.sentence, anchor: group.id } : undefined;
+      const parts =
+        summary && group ? { sentence: summary.sentence, short: summary.short, anchor: group.id } : undefined;
       cells[tid][row] =
         summary && JURISDICTION_INFO[row].kind === 'states-summary'
           ? { ...cell, grade: summary.grade, note: summary.sentence, since: undefined, next: undefined, parts }

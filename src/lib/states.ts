@@ -6,6 +6,7 @@
 import type { Assessment, Topic } from '../schemas';
 import {
   COVERAGE_GRADES,
+  COVERAGE_SHORT,
   JURISDICTION_IDS,
   JURISDICTION_INFO,
   type ComparisonRowId,
@@ -75,6 +76,8 @@ export interface PartsSummary {
   grade: CoverageGradeId;
   /** "Covered explicitly in 14, partly in 29, ... of 51 (the 50 states and DC)". */
   sentence: string;
+  /** The same, short, for a matrix cell: "Of 51 (the 50 states and DC): 14 explicit, 29 partial, 8 unknown". */
+  short: string;
 }
 
 const PHRASE: Record<CoverageGradeId, string> = {
@@ -129,7 +132,11 @@ export function partsSummary(
   const grade = partsGrade(counts, group.rows.length);
   const parts = COVERAGE_GRADES.filter((g) => counts[g] > 0).map((g) => `${PHRASE[g]} ${counts[g]}`);
   const sentence = `${parts.join(', ')} ${group.of}`;
-  return { counts, grade, sentence: sentence[0].toUpperCase() + sentence.slice(1) };
+  const cap = (x: string) => x[0].toUpperCase() + x.slice(1);
+  const short = COVERAGE_GRADES.filter((g) => counts[g] > 0)
+    .map((g) => `${counts[g]} ${COVERAGE_SHORT[g].toLowerCase()}`)
+    .join(', ');
+  return { counts, grade, sentence: cap(sentence), short: `${cap(group.of)}: ${short}` };
 }
 
 /** The summary of the US state rows on `date`, from which the US states row takes its grade. */

@@ -48,14 +48,14 @@ export const tileMaps: SiteCheck = {
             continue;
           }
           const sym = a.querySelector('.tile-sym')?.text.trim();
-          const words = a.querySelector('.visually-hidden')?.text ?? '';
+          const words = a.getAttribute('aria-label') ?? '';
           if (
             sym !== COVERAGE_SYMBOLS[grade as keyof typeof COVERAGE_SYMBOLS] ||
             !words.includes(`${name}: ${label(grade)}`)
           )
             problem(
-              `tile "${row}" shows symbol "${sym}" and text "${words.trim()}" for grade "${grade}"`,
-              'show the grade symbol and name the part and grade in words (TileMap.astro)',
+              `tile "${row}" shows "${code}", symbol "${sym}" and is named "${words}" for grade "${grade}"`,
+              'show the code and the grade symbol, and name the tile by code, part and grade (TileMap.astro)',
             );
           if (listed.get(name) !== grade)
             problem(
