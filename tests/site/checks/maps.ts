@@ -49,9 +49,11 @@ export const tileMaps: SiteCheck = {
           }
           const sym = a.querySelector('.tile-sym')?.text.trim();
           const words = a.getAttribute('aria-label') ?? '';
+          const code = a.childNodes[0]?.text.trim() ?? '';
           if (
             sym !== COVERAGE_SYMBOLS[grade as keyof typeof COVERAGE_SYMBOLS] ||
-            !words.includes(`${name}: ${label(grade)}`)
+            code !== row.slice(3).toUpperCase() ||
+            words !== `${code} ${name}: ${label(grade)}`
           )
             problem(
               `tile "${row}" shows "${code}", symbol "${sym}" and is named "${words}" for grade "${grade}"`,
