@@ -26,11 +26,18 @@ export function writeFixtureContent() {
   rmSync('.fixture', { recursive: true, force: true });
   mkdirSync('.fixture', { recursive: true });
   // The real content, less the per-state and per-member-state rows and their instruments: the fixture
-  // proves escaping and dating, and a smaller site builds and checks faster.
-  const part = /^(us|eu|uk)-(?!federal$|states$)[a-z]{2,3}$/;
+  // proves escaping and dating, and a smaller site builds and checks faster. The UK's three legal
+  // systems stay: the uk row is derived from them.
+  const part = /^(us|eu)-(?!federal$|states$)[a-z]{2}$/;
   cpSync('content', '.fixture/content', {
     recursive: true,
-    filter: (src) => !part.test(src.split('/').at(-1)) && !src.endsWith('sources/jurisdictions'),
+    filter: (src) =>
+      !part.test(
+        src
+          .split('/')
+          .at(-1)
+          .replace(/\.yaml$/, ''),
+      ),
   });
   for (const name of readdirSync('.fixture/content/topics')) {
     const file = `.fixture/content/topics/${name}`;

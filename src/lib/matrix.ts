@@ -14,12 +14,13 @@ import {
   ROW_IDS,
   type ComparisonRowId,
   type CoverageGradeId,
+  type RootJurisdictionId,
   type TopicId,
 } from '../vocab';
 import { nextGradeChange, stepOn } from './assessments';
 import type { KnowledgeBase } from './kb';
 import { resolveRef } from './kb';
-import { PART_GROUPS, partsSummary } from './states';
+import { PART_GROUPS, partsSummary, type PartGroup } from './states';
 
 export interface MatrixCell {
   topic: TopicId;
@@ -37,7 +38,7 @@ export interface MatrixCell {
    * For a row whose parts are rows of their own (the UK, the US states, the EU): how many parts cover
    * the topic, and the anchor of their table. The US states row also takes its grade from them.
    */
-  parts?: { sentence: string; anchor: string };
+  parts?: { sentence: string; short: string; anchor: string };
 }
 
 export interface Matrix {
@@ -82,7 +83,8 @@ export function buildMatrix(kb: Pick<KnowledgeBase, 'topics'>, date: string, all
       const cell = cellOn(tid, a, date);
       const group = PART_GROUPS.find((g) => row === g.parent || (row === 'us-states' && g.parent === 'us'));
       const summary = group && partsSummary(topic, date, group);
-      const parts = summary && group ? { sentence: summary.sentence, anchor: group.id } : undefined;
+      const parts =
+        summary && group ? { sentence: summary.sentence, short: summary.short, anchor: group.id } : undefined;
       cells[tid][row] =
         summary && JURISDICTION_INFO[row].kind === 'states-summary'
           ? { ...cell, grade: summary.grade, note: summary.sentence, since: undefined, next: undefined, parts }
@@ -104,6 +106,38 @@ export function gradeChangeText(cell: Pick<MatrixCell, 'grade' | 'next'>): strin
     `On ${cell.next.from} this changes from “${COVERAGE_LABELS[cell.grade]}” ` +
     `to “${COVERAGE_LABELS[cell.next.grade]}”`
   );
+}
+
+/** The matrix of one group of parts (legal systems, states, member states), shown folded under its parent. */
+export interface PartsMatrix {
+  group: PartGroup;
+  /** The group's assessed rows, and the topics that assess any of them. */
+  matrix: Matrix;
+  /** Per topic, how many parts have each grade: "Covered explicitly in 14, partly in 29 ... of 51". */
+  lines: { topic: TopicId; sentence: string }[];
+}
+
+/** The matrices of the groups of parts on `date` (of the given parents only, if given), skipping empty groups. */
+export function partsMatrices(
+  kb: Pick<KnowledgeBase, 'topics'>,
+  date: string,
+  parents?: readonly RootJurisdictionId[],
+): PartsMatrix[] {
+  const m = buildMatrix(kb, date, true);
+  return PART_GROUPS.filter((g) => !parents || parents.includes(g.parent)).flatMap((group) => {
+    const rows = group.rows.filter((r) => m.topics.some((t) => m.cells[t][r]));
+    const topics = m.topics.filter((t) => rows.some((r) => m.cells[t][r]));
+    if (!rows.length) return [];
+    const lines = topics.flatMap((t) => {
+      const s = partsSummary(
+        kb.topics.find((x) => x.id === t)!,
+        date,
+        group,
+      );
+      return s ? [{ topic: t, sentence: s.sentence }] : [];
+    });
+    return [{ group, matrix: { ...m, topics, rows }, lines }];
+  });
 }
 
 /** A cell short of full coverage, with a paragraph an NGO can paste into a submission. */

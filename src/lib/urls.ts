@@ -17,6 +17,8 @@ export const urls = {
   jurisdiction: (id: string) => `/jurisdictions/${id}/`,
   topic: (id: string) => `/topics/${id}/`,
   topicRow: (id: string, row: string) => `/topics/${id}/#${row}`,
+  /** A topic's table of parts (states, member states) in one order: "/topics/penalties/states/by-grade/". */
+  partsTable: (topic: string, group: string, order: string) => `/topics/${topic}/${group}/${order}/`,
   topics: () => '/topics/',
   instruments: () => '/instruments/',
   search: (q?: string) => `/search/${query({ q })}`,

@@ -4,9 +4,12 @@
  */
 import type { Reach, Source, Topic } from '../schemas';
 import {
+  COVERAGE_GRADES,
   JURISDICTION_IDS,
   JURISDICTION_INFO,
+  JURISDICTION_LABELS,
   REVIEW_INTERVAL_DAYS,
+  type PartOrder,
   type ComparisonRowId,
   type CoverageGradeId,
   type JurisdictionId,
@@ -18,6 +21,7 @@ import { instrumentStatus, provisionStatus, type LegalStatus } from './status';
 import { daysBetween, type KnowledgeBase } from './kb';
 import { assessmentEvidence, type Matrix, type MatrixCell } from './matrix';
 import { refUrl } from './urls';
+import { tileMap } from './tile-map';
 
 /** The sources with these ids, in order, each once; unknown ids are dropped (check:content reports them). */
 export function resolveSources(all: readonly Source[], ids: readonly string[]): Source[] {
@@ -109,13 +113,21 @@ export interface StateTableRow {
   /** The part's grade on the date, or unknown when it is not assessed. */
   grade: CoverageGradeId;
   since?: string;
+  /**
+   * The date the grade took effect, when known: a grade dated on the day the assessment was made
+   * records what was found that day, not when the law took effect, and gives none.
+   */
+  tookEffect?: string;
   reach?: Reach;
   statutes: { href: string; label: string }[];
   summary?: string;
   unverified?: string;
 }
 
-/** A topic's tables of parts on `date`: one per group with any assessed row, every row of the group listed. */
+/**
+ * A topic's tables of parts on `date`: one per group with any assessed row, every row of the group
+ * listed, with the group's tile map where it has one.
+ */
 export function partTables(kb: KnowledgeBase, topic: Topic, date: string) {
   return PART_GROUPS.flatMap((group) => {
     const byRow = partAssessments(topic, group);
@@ -129,6 +141,7 @@ export function partTables(kb: KnowledgeBase, topic: Topic, date: string) {
         row,
         grade: step?.grade ?? 'unknown',
         since: step?.from,
+        tookEffect: step && step.from !== a.asOf ? step.from : undefined,
         reach: step?.reach,
         statutes: assessmentEvidence(kb, a).map((e) => ({
           href: refUrl(e.ref),
@@ -138,8 +151,25 @@ export function partTables(kb: KnowledgeBase, topic: Topic, date: string) {
         unverified: a.unverified,
       };
     });
-    return [{ group, rows, summary: summary.sentence }];
+    // The tiles link to the rows of the table, which is on the same page.
+    const map = tileMap(topic, group.id, date, (row) => `#row-${row}`);
+    return [{ group, rows, summary: summary.sentence, map }];
   });
+}
+
+/**
+ * The rows in an order: by name; by grade (fullest coverage first), then name; or by the date the
+ * grade took effect (oldest first, those without a known date last), then name.
+ */
+export function orderParts(rows: readonly StateTableRow[], order: PartOrder): StateTableRow[] {
+  const name = (r: StateTableRow) => JURISDICTION_LABELS[r.row];
+  const byName = (a: StateTableRow, b: StateTableRow) => name(a).localeCompare(name(b), 'en');
+  const cmp: Record<PartOrder, (a: StateTableRow, b: StateTableRow) => number> = {
+    'by-name': byName,
+    'by-grade': (a, b) => COVERAGE_GRADES.indexOf(a.grade) - COVERAGE_GRADES.indexOf(b.grade) || byName(a, b),
+    'by-year': (a, b) => (a.tookEffect ?? '9999').localeCompare(b.tookEffect ?? '9999') || byName(a, b),
+  };
+  return [...rows].sort(cmp[order]);
 }
 
 /** Every jurisdiction that gets a page: the roots, and any state, member state or legal system with content. */

@@ -82,8 +82,11 @@ export const assessmentSchema = z.strictObject({
    * us-states, us-va, eu, eu-de...).
    */
   row: z.enum(ROW_IDS),
-  /** The grade over time, oldest first. The grade on any date is the last step on or before it. */
-  history: z.array(gradeStepSchema).min(1, { message: 'add at least one dated grade' }),
+  /**
+   * The grade over time, oldest first. The grade on any date is the last step on or before it. Omitted
+   * for the uk, whose history is derived from uk-ew, uk-sct and uk-ni (src/lib/derived-rows.ts).
+   */
+  history: z.array(gradeStepSchema).min(1, { message: 'add at least one dated grade' }).default([]),
   /** The current position, in our words. */
   summary: text(),
   /** Instruments and provisions the assessment rests on. */

@@ -14,6 +14,16 @@ export const COVERAGE_LABELS: Record<CoverageGradeId, string> = {
   unknown: 'Unknown: not researched or nothing found',
 };
 
+/** Short labels for dense views (the matrix of states by topic), always beside the symbol. */
+export const COVERAGE_SHORT: Record<CoverageGradeId, string> = {
+  explicit: 'Explicit',
+  partial: 'Partial',
+  'not-yet-applicable': 'Not yet applicable',
+  proposed: 'Proposed',
+  none: 'None',
+  unknown: 'Unknown',
+};
+
 /** A text symbol for each grade, so the grade never rests on colour alone. */
 export const COVERAGE_SYMBOLS: Record<CoverageGradeId, string> = {
   explicit: '●',

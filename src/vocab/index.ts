@@ -8,3 +8,4 @@ export * from './review';
 export * from './changes';
 export * from './reach';
 export * from './licences';
+export * from './parts';

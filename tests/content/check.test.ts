@@ -205,11 +205,11 @@ describe('content check: cross-references', () => {
     const files = goodFiles();
     const t = topic('chatbots');
     t.assessments = t.assessments.filter((a) => a.row !== 'eu');
-    delete (t.assessments[0] as { gaps?: string }).gaps;
+    delete (t.assessments[1] as { gaps?: string }).gaps;
     files['content/topics/chatbots.mdx'] = mdx(t);
     const r = check(files);
     expect(r.text).toContain('assessments: missing assessment for "eu"');
-    expect(r.text).toContain('assessments[0].gaps: missing; the current grade "none" is short of full coverage');
+    expect(r.text).toContain('assessments[1].gaps: missing; the current grade "none" is short of full coverage');
   });
 
   it('reports a missing topic file', () => {

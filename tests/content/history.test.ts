@@ -10,9 +10,11 @@ const inst = (id: string) => kb.instruments.find((i) => i.id === id)!;
 const prov = (id: string, p: string) => inst(id).provisions.find((x) => x.id === p)!;
 
 describe('the law on a date', () => {
-  it('UK: no image-generator offence on 2024-12-31; one enacted by 2026-11-21', () => {
-    expect(buildMatrix(kb, '2024-12-31').cells['csa-image-generators'].uk.grade).toBe('none');
-    expect(buildMatrix(kb, '2026-11-21').cells['csa-image-generators'].uk.grade).not.toBe('none');
+  it('UK: no image-generator offence known on 2024-12-31; one enacted by 2026-11-21', () => {
+    // The uk grade comes from its three legal systems; none of them reaches it before the 2026 Act.
+    const uk = (date: string) => buildMatrix(kb, date).cells['csa-image-generators'].uk.grade;
+    expect(['none', 'unknown']).toContain(uk('2024-12-31'));
+    expect(['explicit', 'partial', 'not-yet-applicable']).toContain(uk('2026-11-21'));
     const cpa = inst('uk/crime-and-policing-act-2026');
     expect(stageOn(cpa, '2024-12-31')).toBeUndefined();
     expect(stageOn(cpa, '2026-04-28')).not.toBe('enacted');

@@ -10,7 +10,7 @@ import { axeViolations } from './axe';
 import { samplePages, watchErrors } from './helpers';
 
 // Templates whose page is checked below in a fuller state (with results, with a selection, in forced colours).
-const CHECKED_BELOW = new Set(['search.astro', 'compare.astro', 'matrix.astro']);
+const CHECKED_BELOW = new Set(['search.astro', 'compare.astro', 'matrix.astro', 'topics/[id]/[group]/[order].astro']);
 
 for (const { template, path } of samplePages().filter((p) => !CHECKED_BELOW.has(p.template))) {
   test(`${template}: ${path} loads cleanly and passes axe`, async ({ page }) => {
@@ -75,4 +75,27 @@ test('a keyboard user can reach a matrix cell and follow it to its evidence', as
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
   await expect(page.locator(':target')).toHaveCount(1);
+});
+
+test('a tile map and the grade filter of its table work without a script, in forced colours too', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/topics/ai-csam-offences/member-states/by-grade/');
+  // Each tile keeps its symbol and a visible border when the system replaces the colours.
+  const tile = page.locator('ul.tile-map a').first();
+  await expect(tile.locator('.tile-sym')).toBeVisible();
+  expect(await tile.evaluate((a) => getComputedStyle(a).borderTopStyle)).toBe('solid');
+  // Choosing a grade leaves only its rows, by CSS alone (content pages load no script).
+  const rows = page.locator('table.states-table tbody tr');
+  const radio = page.locator('.grade-filter input').nth(1);
+  const grade = await radio.getAttribute('value');
+  await radio.check();
+  await expect(rows.filter({ visible: true })).toHaveCount(
+    await page.locator(`tbody tr[data-grade="${grade}"]`).count(),
+  );
+  await expect(rows.filter({ visible: true }).first()).toHaveAttribute('data-grade', grade!);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.locator('.grade-filter input[value="all"]').check();
+  await expect(rows.filter({ visible: true })).toHaveCount(27);
+  expect(errors).toEqual([]);
 });

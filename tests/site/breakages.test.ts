@@ -143,6 +143,24 @@ const BREAKAGES: Breakage[] = [
     caughtBy: 'scroll-regions',
   },
   {
+    name: 'a wrong grade in the matrix of the states',
+    page: MATRIX,
+    apply: (h) => once(h, /(<td data-grade=")(explicit|partial)("><a href="\/topics\/[a-z-]+\/#row-us-)/, '$1none$3'),
+    caughtBy: 'matrix-grades',
+  },
+  {
+    name: 'a state missing from the text alternative of a tile map',
+    page: '/topics/ai-csam-offences/',
+    apply: (h) => once(h, /(<dd>[^<]*?), Virginia,/, '$1,'),
+    caughtBy: 'tile-maps',
+  },
+  {
+    name: 'a tile whose grade shows by colour alone',
+    page: '/topics/ai-csam-offences/',
+    apply: (h) => once(h, /(data-row="us-va"[^>]*>.*?<span class="tile-sym" aria-hidden="true">)[^<]*/, '$1'),
+    caughtBy: 'tile-maps',
+  },
+  {
     name: 'a matrix cell without its evidence link',
     page: MATRIX,
     apply: (h) => once(h, /<a href="\/topics\/[a-z-]+\/#uk">/, '<a>'),

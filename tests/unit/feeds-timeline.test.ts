@@ -17,7 +17,9 @@ const a = {
 };
 const b = { ...instrumentSchema.parse(instrumentB()), id: 'eu/example-regulation' };
 const t = topicSchema.parse(topic('chatbots'));
-t.assessments[0].history.push({ from: '2026-06-01', grade: 'partial', note: 'Now partly.', sources: [] });
+t.assessments
+  .find((x) => x.row === 'eu')!
+  .history.push({ from: '2026-06-01', grade: 'partial', note: 'Now partly.', sources: [] });
 const kb = { instruments: [a, b], topics: [{ ...t, id: 'chatbots' as const }], sources: [] };
 
 describe('feeds', () => {

@@ -18,6 +18,7 @@ describe('states summary', () => {
     expect(s.sentence).toBe(
       'Covered explicitly in 1, partly in 1, not yet researched or nothing found in 49 of 51 (the 50 states and DC)',
     );
+    expect(s.short).toBe('Of 51 (the 50 states and DC): 1 explicit, 1 partial, 49 unknown');
   });
   it('is explicit only when every state is', () => {
     expect(statesSummary({ assessments: STATE_ROWS.map((r) => row(r, 'explicit')) }, '2026-12-01')!.grade).toBe(

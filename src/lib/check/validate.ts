@@ -9,6 +9,7 @@ import { RULES } from './rules';
 import { TOPICS, isTopicId } from '../../vocab';
 import type { Problem } from './problems';
 import { zodIssuesToProblems } from './zod-problems';
+import { withDerivedRows } from '../derived-rows';
 
 export interface CheckResult {
   ctx: CheckContext;
@@ -95,6 +96,8 @@ export function validateContent(raw: RawContent, today: string): CheckResult {
       problems.push({ severity: 'error', ...p });
     });
   }
+  // Rows derived from their parts (the uk) take their history from them, checked above by derived-rows.
+  ctx.topics = ctx.topics.map(withDerivedRows);
   // Sources that failed their schema were kept only to resolve references.
   ctx.sources = ctx.sources.filter((s) => s.url !== undefined);
   return { ctx, problems };

@@ -56,10 +56,10 @@ describe('rule topic-coverage', () => {
 
   it('reports a grade short of full coverage without gap notes', () => {
     const ctx = validContext();
-    delete ctx.topics[0].assessments[0].gaps;
+    delete ctx.topics[0].assessments[1].gaps;
     expect(reported(rule, ctx)).toMatchInlineSnapshot(`
       "file: content/topics/csa-image-generators.mdx
-      path: assessments[0].gaps
+      path: assessments[1].gaps
       message: missing; the current grade "none" is short of full coverage
       fix: add gaps: what the law does not reach, in our words (CONTRIBUTING.md#coverage-grades)"
     `);

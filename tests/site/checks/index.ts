@@ -5,6 +5,7 @@ import { jsonLd, oneH1, scriptsWhereAllowed, spacing, uniqueIds } from './struct
 import { matrixGrades } from './data';
 import { scrollRegions } from './layout';
 import { siteAddress } from './address';
+import { tileMaps } from './maps';
 
 /** Every static check of the built site. */
 export const SITE_CHECKS: readonly SiteCheck[] = [
@@ -18,6 +19,7 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
   jsonLd,
   scriptsWhereAllowed,
   matrixGrades,
+  tileMaps,
   spacing,
   scrollRegions,
   siteAddress,

@@ -7,6 +7,7 @@ import { officialSources } from './official-sources';
 import { timelineConsistency } from './timeline-consistency';
 import { dates } from './dates';
 import { topicCoverage } from './topic-coverage';
+import { derivedRows } from './derived-rows';
 import { reviewInterval } from './review-interval';
 import { markdownBodies } from './markdown-bodies';
 import { provisionLinks } from './provision-links';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   timelineConsistency,
   dates,
   topicCoverage,
+  derivedRows,
   reviewInterval,
   markdownBodies,
   provisionLinks,
