@@ -88,7 +88,7 @@ export function feedEntries(kb: KnowledgeBase, today: string): FeedEntry[] {
           date: h.from,
           title: `${TOPIC_LABELS[t.id as TopicId]}, ${COMPARISON_ROW_LABELS[a.row]}: ${COVERAGE_LABELS[h.grade]}`,
           summary: h.note,
-          path: `${urls.topic(t.id)}#${a.row}`,
+          path: urls.topicRow(t.id, a.row),
           jurisdiction: rootJurisdiction(a.row),
           topics: [t.id as TopicId],
           kind: 'grade',

@@ -3,6 +3,10 @@
  * exports and the client scripts build links only through these.
  */
 import { LOCAL_BUILD_NOTE, REPO_URL } from '../site';
+import { JURISDICTION_INFO, type JurisdictionId } from '../vocab/jurisdictions';
+
+const PART_KINDS = new Set(['state', 'member-state', 'legal-system']);
+const isPart = (row: string) => PART_KINDS.has(JURISDICTION_INFO[row as JurisdictionId]?.kind ?? '');
 
 const query = (params: Record<string, string | undefined>) => {
   const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
@@ -16,7 +20,8 @@ export const urls = {
   cite: (instrumentId: string) => `/cite/${instrumentId}/`,
   jurisdiction: (id: string) => `/jurisdictions/${id}/`,
   topic: (id: string) => `/topics/${id}/`,
-  topicRow: (id: string, row: string) => `/topics/${id}/#${row}`,
+  /** A row of a topic's tables: a main row's id ("uk"), or a part's row in its group table ("row-us-va"). */
+  topicRow: (id: string, row: string) => `/topics/${id}/#${isPart(row) ? `row-${row}` : row}`,
   /** A topic's table of parts (states, member states) in one order: "/topics/penalties/states/by-grade/". */
   partsTable: (topic: string, group: string, order: string) => `/topics/${topic}/${group}/${order}/`,
   topics: () => '/topics/',
