@@ -46,6 +46,8 @@ export const urls = {
   asOf: (date?: string) => (date ? `/as-of/${date}/` : '/as-of/'),
   asOfTopic: (date: string, topic: string) => `/as-of/${date}/topics/${topic}/`,
   changes: (range: { from?: string; to?: string } = {}) => `/as-of/changes/${query(range)}`,
+  /** The changes of one year. */
+  changesYear: (year: string) => `/as-of/changes/${year}/`,
   favicon: () => '/favicon.svg',
   sitemap: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',
