@@ -1,0 +1,29 @@
+/**
+ * The in-force status shown beside a provision wherever a view lists provisions (search results,
+ * compare). One function, so how a provision's own status reads can change in one place. Pure.
+ */
+import type { Instrument, Provision } from '../schemas';
+import { IN_FORCE_LABELS, type InForceId } from '../vocab';
+import { provisionInForceOn } from './as-of';
+
+export interface ProvisionStatus {
+  /** The provision's own status on the date (never the instrument's where the provision has its own). */
+  value: InForceId;
+  /** How the status reads: "In force", "Commencement not confirmed"... */
+  label: string;
+  /** The date it took or takes effect, where the provision records one. */
+  from?: string;
+  /** What is not confirmed about it, where something is not. */
+  unverified?: string;
+}
+
+/** The status of `prov` of `inst` on `date`, as the views show it. */
+export function provisionStatus(inst: Instrument, prov: Provision, date: string): ProvisionStatus {
+  const value = provisionInForceOn(inst, prov, date);
+  return {
+    value,
+    label: IN_FORCE_LABELS[value],
+    ...(prov.inForce?.from ? { from: prov.inForce.from } : {}),
+    ...(prov.inForce?.unverified ? { unverified: prov.inForce.unverified } : {}),
+  };
+}
