@@ -55,6 +55,7 @@ export const urls = {
     snapshot: () => '/api/snapshot.json',
     schema: () => '/api/schema.json',
     searchIndex: () => '/api/search-index.json',
+    searchText: () => '/api/search-text.json',
     compareInstruments: () => '/api/compare/instruments.json',
     asOfIndex: () => '/api/as-of/index.json',
     asOfMatrix: (date: string) => `/api/as-of/${date}/matrix.json`,

@@ -7,3 +7,4 @@ export * from './topics';
 export * from './review';
 export * from './changes';
 export * from './reach';
+export * from './jurisdiction-kinds';
