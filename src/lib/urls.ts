@@ -23,7 +23,7 @@ export const urls = {
   matrix: () => '/matrix/',
   gaps: () => '/gaps/',
   gapsByJurisdiction: () => '/gaps/by-jurisdiction/',
-  compare: () => '/compare/',
+  compare: (rows?: readonly string[]) => `/compare/${query({ rows: rows?.join(',') })}`,
   data: () => '/data/',
   corrections: () => '/corrections/',
   about: () => '/about/',
@@ -57,6 +57,10 @@ export const urls = {
     searchIndex: () => '/api/search-index.json',
     searchText: () => '/api/search-text.json',
     compareInstruments: () => '/api/compare/instruments.json',
+    /** One jurisdiction row's comparison data (cells, provisions, sources), for the compare page. */
+    compareRow: (row: string) => `/api/compare/rows/${row}.json`,
+    /** The compare page's default comparison (the main rows) as CSV. */
+    compareMainCsv: () => '/api/compare/main-rows.csv',
     asOfIndex: () => '/api/as-of/index.json',
     asOfMatrix: (date: string) => `/api/as-of/${date}/matrix.json`,
     v1: (path: string) => path.replace(/^\/api\//, '/api/v1/'),
