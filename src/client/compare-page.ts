@@ -99,9 +99,7 @@ function renderJurisdictions(table: HTMLTableElement, sources: HTMLOListElement,
       'tr',
       {},
       el('th', { scope: 'col' }, 'Topic'),
-      ...t.rows.map((r) =>
-        el('th', { scope: 'col', 'data-col': r.id }, el('a', { href: urls.jurisdiction(r.id) }, r.name)),
-      ),
+      ...t.rows.map((r) => el('th', { scope: 'col', 'data-col': r.id }, el('a', { href: r.page }, r.name))),
     ),
   );
   table.tBodies[0].replaceChildren(

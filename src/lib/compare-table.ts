@@ -81,6 +81,8 @@ export interface RowComparison {
   date: string;
   row: ComparisonRowId;
   name: string;
+  /** The jurisdiction's page (its parent's for US federal law and the states summary). */
+  page: string;
   cells: Partial<Record<TopicId, CompareCell>>;
   sources: Record<string, CompareSource>;
 }
@@ -108,7 +110,7 @@ export function comparisonTable(rows: readonly RowComparison[]) {
   }
   return {
     date: rows[0]?.date ?? '',
-    rows: rows.map((r) => ({ id: r.row, name: r.name })),
+    rows: rows.map((r) => ({ id: r.row, name: r.name, page: r.page })),
     topics,
     sources,
     numbers,

@@ -19,7 +19,7 @@ import { urls } from './urls';
 import type { KnowledgeBase } from './kb';
 import { assessmentEvidence, buildMatrix, type MatrixCell } from './matrix';
 import { provisionStatus } from './provision-status';
-import { resolveSources } from './views';
+import { jurisdictionsWithPages, resolveSources } from './views';
 import { PART_GROUPS } from './states';
 import type { CompareCell, CompareProvision, RowComparison } from './compare-table';
 
@@ -86,6 +86,7 @@ export function compareRows(
   rows: readonly ComparisonRowId[] = comparableRows(kb),
 ): RowComparison[] {
   const m = buildMatrix(kb, date, true);
+  const pages = new Set<string>(jurisdictionsWithPages(kb));
   return rows.map((row) => {
     const cells: RowComparison['cells'] = {};
     for (const t of m.topics) {
@@ -99,7 +100,8 @@ export function compareRows(
         { id: s.id, title: s.title, publisher: s.publisher, date: s.date, url: s.url, official: s.official },
       ]),
     );
-    return { date, row, name: JURISDICTION_LABELS[row], cells, sources };
+    const page = pages.has(row) ? row : rootJurisdiction(row);
+    return { date, row, name: JURISDICTION_LABELS[row], page: urls.jurisdiction(page), cells, sources };
   });
 }
 

@@ -51,6 +51,17 @@ test('keyboard: "/" focuses the box, arrows move through results, Enter opens', 
   await expect(page).toHaveURL(new RegExp(href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 });
 
+test('a typo is ranked through and offered corrected: "did you mean" is a link that searches', async ({ page }) => {
+  await page.goto('/search/?q=nudificaton');
+  await expect(page.locator('#results li').first()).toContainText('Nudification tools');
+  const better = page.locator('#did-you-mean a');
+  await expect(better).toHaveText('nudification');
+  await better.click();
+  await expect(page.locator('#q')).toHaveValue('nudification');
+  await expect(page).toHaveURL(/\?q=nudification$/);
+  await expect(page.locator('#did-you-mean a')).toHaveCount(0);
+});
+
 test('an empty result says so helpfully', async ({ page }) => {
   await page.goto('/search/?q=zzqxv');
   await expect(page.locator('#status')).toContainText('No results');

@@ -74,7 +74,9 @@ describe('choosing rows', () => {
 describe('comparing any rows', () => {
   const [va, uk] = compareRows(kb(), DATE, ['us-va', 'uk']);
   it("gives a state's cells with provisions, each with its own status and pinpoint link, and its sources", () => {
-    expect(va.name).toBe('Virginia');
+    expect(va).toMatchObject({ name: 'Virginia', page: '/jurisdictions/us-va/' });
+    // US federal law has no page of its own: its header links to the US.
+    expect(compareRows(kb(), DATE, ['us-federal'])[0].page).toBe('/jurisdictions/us/');
     expect(Object.keys(va.cells)).toEqual(['csa-image-generators']);
     const cell = va.cells['csa-image-generators']!;
     expect(cell).toMatchObject({ grade: 'partial', since: '2024-07-01', checked: '2026-11-01' });

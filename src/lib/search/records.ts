@@ -71,7 +71,7 @@ export interface RecordWithFields {
   phrases: string[];
 }
 
-/** The jurisdiction filter's choices, grouped by root: the root (which takes in its parts), then its parts with content. */
+/** The jurisdiction filter's choices by root: the root (which takes in its parts), then its parts with content. */
 export function jurisdictionFilterGroups(kb: KnowledgeBase) {
   const pages = jurisdictionsWithPages(kb);
   return ROOT_JURISDICTIONS.map((root) => ({
