@@ -66,11 +66,20 @@ function cellNodes(c: CompareCell, numbers: Map<string, number>): Node[] {
             'li',
             {},
             el('a', { href: p.href }, p.label),
-            `: ${p.status.label}${p.status.from ? ` from ${p.status.from}` : ''}`,
+            `: ${p.status.text}`,
             ...(p.official
               ? [' (', el('a', { href: p.official, rel: 'noopener noreferrer' }, 'official text'), ')']
               : []),
-            ...(p.unverified ? [' ', ...unverified(p.unverified)] : []),
+            ...(p.unverified
+              ? [
+                  el(
+                    'details',
+                    { class: 'unverified-note' },
+                    el('summary', {}, el('span', { class: 'unverified' }, 'Unverified'), ' what is not confirmed'),
+                    el('span', { class: 'meta' }, p.unverified),
+                  ),
+                ]
+              : []),
           ),
         ),
       ),

@@ -12,7 +12,7 @@ import {
   type LoadedIndex,
 } from '../lib/search/query';
 import type { SearchIndexData, SearchTextData } from '../lib/search/index-build';
-import { JURISDICTION_SHORT, type JurisdictionId } from '../vocab';
+import { JURISDICTION_INFO, JURISDICTION_LABELS, JURISDICTION_SHORT, type JurisdictionId } from '../vocab';
 import { urls } from '../lib/urls';
 
 const FILTER_KEYS = ['jurisdiction', 'topic', 'kind', 'inForce', 'type'] as const;
@@ -54,7 +54,10 @@ function snippet(text: string, matched: string[], max = 260): string {
 function renderHit(h: Hit, i: number): HTMLLIElement {
   const r = h.record;
   const meta: string[] = [TYPE_LABEL[r.t]];
-  if (r.j && r.t !== 'jurisdiction') meta.push(JURISDICTION_SHORT[r.j as JurisdictionId]);
+  // A root by its short name ("EU"); a state, member state or legal system by its name ("Virginia").
+  const j = r.j as JurisdictionId;
+  if (r.j && r.t !== 'jurisdiction')
+    meta.push(JURISDICTION_INFO[j].parent ? JURISDICTION_LABELS[j] : JURISDICTION_SHORT[j]);
   if (r.status) meta.push(r.status);
   const li = el('li', { id: `result-${i}` });
   const link = el(

@@ -167,7 +167,7 @@ export function comparisonCsv(table: ComparisonTable, site: string): string {
           last_checked: c.checked,
           provisions: c.provisions.map(
             (p) =>
-              `${p.label} (${p.status.label}${p.status.from ? ` from ${p.status.from}` : ''})` +
+              `${p.label} (${p.status.text}${p.unverified ? `; unverified: ${p.unverified}` : ''})` +
               `${p.official ? ` ${p.official}` : ''}`,
           ),
           sources: c.sources.flatMap((id) => {

@@ -11,6 +11,8 @@ export interface ProvisionStatus {
   value: InForceId;
   /** How the status reads: "In force", "Commencement not confirmed"... */
   label: string;
+  /** The status as a view prints it, with its date where it has one: "In force since 2024-07-01". */
+  text: string;
   /** The date it took or takes effect, where the provision records one. */
   from?: string;
   /** What is not confirmed about it, where something is not. */
@@ -20,9 +22,18 @@ export interface ProvisionStatus {
 /** The status of `prov` of `inst` on `date`, as the views show it. */
 export function provisionStatus(inst: Instrument, prov: Provision, date: string): ProvisionStatus {
   const value = provisionInForceOn(inst, prov, date);
+  const label = IN_FORCE_LABELS[value];
+  const from = prov.inForce?.from;
+  const text =
+    from && value === 'yes' && from <= date
+      ? `${label} since ${from}`
+      : from && value === 'no' && from > date
+        ? `${label} until ${from}`
+        : label;
   return {
     value,
-    label: IN_FORCE_LABELS[value],
+    label,
+    text,
     ...(prov.inForce?.from ? { from: prov.inForce.from } : {}),
     ...(prov.inForce?.unverified ? { unverified: prov.inForce.unverified } : {}),
   };

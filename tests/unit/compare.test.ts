@@ -87,7 +87,7 @@ describe('comparing any rows', () => {
         label: 'EA 2020, Section 2',
         href: '/instruments/us-va/state-law/#s-2',
         official: 'https://www.legislation.gov.uk/ukpga/2020/1/section/2',
-        status: { value: 'no', label: 'Not in force', from: '2027-01-01' },
+        status: { value: 'no', label: 'Not in force', text: 'Not in force until 2027-01-01', from: '2027-01-01' },
       },
     ]);
     expect(cell.sources).toEqual(['news-a', 'leg-a']);
@@ -121,7 +121,7 @@ describe('comparing any rows', () => {
       gaps: 'Line one.\nLine two.',
       last_checked: '2026-11-01',
       provisions:
-        'EA 2020, Section 2 (Not in force from 2027-01-01) https://www.legislation.gov.uk/ukpga/2020/1/section/2',
+        'EA 2020, Section 2 (Not in force until 2027-01-01) https://www.legislation.gov.uk/ukpga/2020/1/section/2',
       page: 'https://site.test/topics/csa-image-generators/#us-va',
     });
     expect(line.sources).toBe(
