@@ -66,7 +66,7 @@ function cellNodes(c: CompareCell, numbers: Map<string, number>): Node[] {
             'li',
             {},
             el('a', { href: p.href }, p.label),
-            `: ${p.status.text}`,
+            p.status ? `: ${p.status.text}` : '',
             ...(p.official
               ? [' (', el('a', { href: p.official, rel: 'noopener noreferrer' }, 'official text'), ')']
               : []),

@@ -38,7 +38,8 @@ export interface CompareProvision {
   href: string;
   /** The pinpoint link to the official text, where there is one. */
   official?: string;
-  status: ProvisionStatus;
+  /** Its own status on the comparison's date; none where a whole instrument is cited. */
+  status?: ProvisionStatus;
   /** What is not confirmed about the provision, where something is not. */
   unverified?: string;
 }
@@ -165,11 +166,10 @@ export function comparisonCsv(table: ComparisonTable, site: string): string {
           gaps: c.gaps ?? '',
           unverified: c.unverified ?? '',
           last_checked: c.checked,
-          provisions: c.provisions.map(
-            (p) =>
-              `${p.label} (${p.status.text}${p.unverified ? `; unverified: ${p.unverified}` : ''})` +
-              `${p.official ? ` ${p.official}` : ''}`,
-          ),
+          provisions: c.provisions.map((p) => {
+            const notes = [p.status?.text, p.unverified && `unverified: ${p.unverified}`].filter(Boolean);
+            return `${p.label}${notes.length ? ` (${notes.join('; ')})` : ''}${p.official ? ` ${p.official}` : ''}`;
+          }),
           sources: c.sources.flatMap((id) => {
             const s = table.sources.find((x) => x.id === id);
             return s ? [`${s.title} (${s.publisher}, ${s.date}) ${s.url}`] : [];

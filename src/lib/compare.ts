@@ -49,8 +49,11 @@ export function compareRowGroups(kb: Pick<KnowledgeBase, 'topics'>) {
 
 function cellOf(kb: KnowledgeBase, cell: MatrixCell, date: string): CompareCell {
   const a = cell.assessment;
-  const provisions = assessmentEvidence(kb, a).flatMap(({ ref, instrument, provision }) =>
-    provision ? [compareProvision(ref, instrument, provision, date)] : [],
+  const provisions = assessmentEvidence(kb, a).map(({ ref, instrument, provision }) =>
+    provision
+      ? compareProvision(ref, instrument, provision, date)
+      : // A whole instrument cited: its page and official text, and no status (it has no single one).
+        { label: instrument.shortTitle, href: urls.instrument(instrument.id), official: instrument.officialUrl },
   );
   return {
     grade: cell.grade,

@@ -28,7 +28,7 @@ function kb() {
             row: 'us-va',
             history: [{ from: '2024-07-01', grade: 'partial', note: 'In part.' }],
             summary: 'Virginia, "in part", with a comma.',
-            provisions: ['us-va/state-law#s-2'],
+            provisions: ['us-va/state-law#s-2', 'us-va/state-law'],
             penalty: '=HYPERLINK("https://evil.example")',
             gaps: 'Line one.\nLine two.',
             asOf: '2026-11-01',
@@ -42,7 +42,16 @@ function kb() {
   return {
     instruments: [
       { ...instrumentSchema.parse(instrumentA()), id: 'uk/example-act-2020' },
-      { ...instrumentSchema.parse({ ...instrumentA(), jurisdiction: 'us-va' }), id: 'us-va/state-law' },
+      {
+        ...instrumentSchema.parse({
+          ...instrumentA(),
+          jurisdiction: 'us-va',
+          provisions: instrumentA().provisions.map((p) =>
+            p.id === 's-2' ? { ...p, unverified: 'Commencement order not seen.' } : p,
+          ),
+        }),
+        id: 'us-va/state-law',
+      },
     ],
     topics,
     sources: sources().map((s) => sourceSchema.parse(s)),
@@ -88,6 +97,13 @@ describe('comparing any rows', () => {
         href: '/instruments/us-va/state-law/#s-2',
         official: 'https://www.legislation.gov.uk/ukpga/2020/1/section/2',
         status: { value: 'no', label: 'Not in force', text: 'Not in force until 2027-01-01', from: '2027-01-01' },
+        unverified: 'Commencement order not seen.',
+      },
+      // A whole instrument cited: no single status to show.
+      {
+        label: 'EA 2020',
+        href: '/instruments/us-va/state-law/',
+        official: 'https://www.legislation.gov.uk/ukpga/2020/1',
       },
     ]);
     expect(cell.sources).toEqual(['news-a', 'leg-a']);
@@ -121,7 +137,8 @@ describe('comparing any rows', () => {
       gaps: 'Line one.\nLine two.',
       last_checked: '2026-11-01',
       provisions:
-        'EA 2020, Section 2 (Not in force until 2027-01-01) https://www.legislation.gov.uk/ukpga/2020/1/section/2',
+        'EA 2020, Section 2 (Not in force until 2027-01-01; unverified: Commencement order not seen.) ' +
+        'https://www.legislation.gov.uk/ukpga/2020/1/section/2; EA 2020 https://www.legislation.gov.uk/ukpga/2020/1',
       page: 'https://site.test/topics/csa-image-generators/#us-va',
     });
     expect(line.sources).toBe(
