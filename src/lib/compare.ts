@@ -131,7 +131,7 @@ export function instrumentCompareData(instruments: readonly Instrument[], date: 
               title: p.title,
               penalty: p.penalty ?? '',
               url: urls.provision(i.id, p.id),
-              status: provisionStatus(i, p, date).label,
+              status: provisionStatus(i, p, date).text,
               official: p.url ?? '',
             })),
         ]).filter(([, ps]) => (ps as unknown[]).length),

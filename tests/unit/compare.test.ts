@@ -164,7 +164,7 @@ describe('instrument comparison data', () => {
         official: 'https://www.legislation.gov.uk/ukpga/2020/1/section/1',
       },
     ]);
-    expect(d.instruments[0].byTopic['csa-image-generators']?.[0].status).toBe('Not in force');
+    expect(d.instruments[0].byTopic['csa-image-generators']?.[0].status).toBe('Not in force until 2027-01-01');
     expect(d.instruments[0].byTopic.chatbots).toBeUndefined();
   });
 });
