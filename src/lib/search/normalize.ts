@@ -140,9 +140,13 @@ const EXPANSIONS: [string, string][] = [
   ['sexual extortion', 'sextortion'],
 ];
 
+/** The expansions with their phrases normalised and their abbreviations as terms, made once. */
+let expansions: [string, string[]][] | undefined;
+
 /** Terms for indexing: as `terms`, plus the abbreviations of phrases the text contains. */
 export function indexTerms(text: string): string[] {
+  expansions ??= EXPANSIONS.map(([phrase, abbr]) => [normalize(phrase), terms(abbr)]);
   const n = normalize(text);
-  const extra = EXPANSIONS.filter(([phrase]) => n.includes(normalize(phrase))).map(([, abbr]) => abbr);
-  return [...new Set([...terms(text), ...extra.flatMap((e) => terms(e))])];
+  const extra = expansions.filter(([phrase]) => n.includes(phrase)).flatMap(([, abbr]) => abbr);
+  return [...new Set([...terms(text), ...extra])];
 }

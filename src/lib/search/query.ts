@@ -329,18 +329,30 @@ export function suggest(ix: LoadedIndex, query: string): string | undefined {
   return changed ? out.join('') : undefined;
 }
 
+/** A word's index terms and citation forms, kept across calls: results repeat words from keystroke to keystroke. */
+const WORD_TERMS = new Map<string, string[]>();
+function wordTerms(word: string): string[] {
+  let ts = WORD_TERMS.get(word);
+  if (!ts) {
+    ts = indexTerms(word).flatMap((t) => [t, ...citationVariants(t)]);
+    if (WORD_TERMS.size > 50_000) WORD_TERMS.clear();
+    WORD_TERMS.set(word, ts);
+  }
+  return ts;
+}
+
 /** Splits text into runs, marking words whose normalised stem is among `matched` (for safe highlighting). */
 export function highlightRuns(text: string, matched: readonly string[]): { text: string; hit: boolean }[] {
   if (!matched.length) return [{ text, hit: false }];
   const set = new Set(matched);
+  const isHit = (word: string) => wordTerms(word).some((t) => set.has(t));
   const runs: { text: string; hit: boolean }[] = [];
   const re = /[\p{L}\p{N}]+(?:[-'.][\p{L}\p{N}]+)*/gu;
   let last = 0;
   for (const m of text.matchAll(re)) {
     const word = m[0];
     // The same terms the index gives the word, so "nudification" lights up for "nudify".
-    const hit = indexTerms(word).some((t) => set.has(t) || citationVariants(t).some((v) => set.has(v)));
-    if (!hit) continue;
+    if (!isHit(word)) continue;
     if (m.index > last) runs.push({ text: text.slice(last, m.index), hit: false });
     runs.push({ text: word, hit: true });
     last = m.index + word.length;
