@@ -2,7 +2,8 @@
  * npm run bench:search: measures the project's search against fuse.js with default options and
  * MiniSearch, on the real corpus and on a synthetic corpus of the same shape scaled to 5,000
  * searchable records. Prints p50/p95 latency, index size (raw and gzipped) and the top-3 hit rate on
- * the labelled query set. Writes the same report to docs/bench-search.md.
+ * the labelled query set. Writes the same report to docs/bench-search.md. The project's index is what
+ * ranking needs; the text results show is a second file, fetched beside it, reported on its own.
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -34,11 +35,11 @@ const flat = (it: RecordWithFields) => ({
 
 const engines: Engine[] = [
   {
-    name: 'project (fuse.js over a term vocabulary)',
+    name: 'project (term index, edit-distance typos)',
     build(items) {
       const data = buildIndex(items);
-      const bytes = JSON.stringify(data);
-      const ix = loadIndex(JSON.parse(bytes));
+      const bytes = JSON.stringify(data.index);
+      const ix = loadIndex(JSON.parse(bytes), JSON.parse(JSON.stringify(data.text)));
       return { bytes, query: (q) => search(ix, q, {}, 10).map((h) => h.record.id), reset: () => ix.cache.clear() };
     },
   },
@@ -158,17 +159,29 @@ function run(label: string, items: RecordWithFields[], rounds: number) {
 }
 
 function loadTime(items: RecordWithFields[]): number {
-  const text = JSON.stringify(buildIndex(items));
+  const data = buildIndex(items);
+  const [index, text] = [JSON.stringify(data.index), JSON.stringify(data.text)];
   const times = Array.from({ length: 20 }, () => {
     const s = performance.now();
-    loadIndex(JSON.parse(text));
+    loadIndex(JSON.parse(index), JSON.parse(text));
     return performance.now() - s;
   });
   return pct(times, 50);
 }
 
+/** The sizes of the real index and of the text fetched beside it. */
+function split(items: RecordWithFields[]) {
+  const data = buildIndex(items);
+  const size = (x: unknown) => {
+    const s = JSON.stringify(x);
+    return { raw: Buffer.byteLength(s), gz: gzipSync(s).length };
+  };
+  return { index: size(data.index), text: size(data.text) };
+}
+
 const kbData = loadKbFromDisk(process.cwd());
 const real = buildRecords(kbData, '2026-11-21');
+const sizes = split(real);
 const header = [
   '| engine | records | p50 | p95 | index raw | index gzip | top-3 hit rate | build |',
   '|---|---|---|---|---|---|---|---|',
@@ -187,7 +200,12 @@ const lines = [
   ...header,
   ...run('synthetic', synthetic(real, 5000), 2),
   '',
-  `Loading the real index in the page (JSON.parse + fuse.js parseIndex, no re-indexing): ` +
+  `The project's index holds what ranking and filtering need (terms, postings, phrases, filter facts). The ` +
+    `text a result shows (titles, labels, summaries) is a second file the page fetches beside it: on the real ` +
+    `corpus ${kb(sizes.text.raw)} raw, ${kb(sizes.text.gz)} gzipped; index and text together ` +
+    `${kb(sizes.index.gz + sizes.text.gz)} gzipped.`,
+  '',
+  `Loading the real index and text in the page (JSON.parse and joining them, no re-indexing): ` +
     `${loadTime(real).toFixed(1)} ms median of 20, so it runs on the main thread without blocking typing.`,
   '',
   "Targets: p95 under 16 ms at 5,000 records; relevance at least MiniSearch's; real index under 100 KB gzipped.",

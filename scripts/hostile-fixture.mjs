@@ -44,6 +44,12 @@ export function writeFixtureContent() {
     const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
     const data = parse(front);
     data.assessments = data.assessments.filter((a) => !part.test(a.row));
+    // The UK's AI CSAM cell rests on the hostile provision and source too, so the compare view shows them.
+    if (name === 'ai-csam-offences.mdx') {
+      const uk = data.assessments.find((a) => a.row === 'uk');
+      uk.provisions.push('uk/hostile-fixture-act#s-1');
+      uk.sources.push('zz-hostile-source');
+    }
     writeFileSync(file, `---\n${stringify(data)}---\n${body}`);
   }
   const q = (s) => JSON.stringify(s);

@@ -8,13 +8,13 @@ import { loadKbFromDisk } from '../src/node/knowledge-base';
 import { buildDate } from '../src/node/env';
 import { buildRecords } from '../src/lib/search/records';
 import { buildIndex } from '../src/lib/search/index-build';
-import { loadIndex, search } from '../src/lib/search/query';
+import { loadIndex, search, suggest } from '../src/lib/search/query';
 import { ROOT_JURISDICTIONS } from '../src/vocab';
 
 const USAGE =
-  `usage: npm run search -- "<query>" [--json] [--jurisdiction ${ROOT_JURISDICTIONS.join('|')}] ` +
+  `usage: npm run search -- "<query>" [--json] [--jurisdiction ${ROOT_JURISDICTIONS.join('|')}|<id, e.g. us-va>] ` +
   `[--topic <id>] [--kind <id>]
-       [--type instrument|provision|topic] [--in-force yes|no|...] [--limit N]`;
+       [--type instrument|provision|topic|term|jurisdiction] [--in-force yes|no|...] [--limit N]`;
 
 let parsed;
 try {
@@ -50,7 +50,8 @@ if ((!query.trim() && !Object.values(filters).some(Boolean)) || !Number.isIntege
   process.exit(2);
 }
 const kb = loadKbFromDisk(process.cwd());
-const ix = loadIndex(buildIndex(buildRecords(kb, buildDate())));
+const built = buildIndex(buildRecords(kb, buildDate()));
+const ix = loadIndex(built.index, built.text);
 const site = process.env.SITE_URL ?? '';
 const out = search(ix, query, filters, limit).map((h) => ({
   type: h.record.t,
@@ -63,9 +64,12 @@ const out = search(ix, query, filters, limit).map((h) => ({
 }));
 if (values.json) {
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-} else if (!out.length) {
-  console.log(`No results for "${query}".`);
 } else {
+  const better = suggest(ix, query);
+  if (better) console.log(`Did you mean "${better}"?`);
+  if (!out.length) console.log(`No results for "${query}".`);
+}
+if (!values.json && out.length) {
   // Plain text only: content is printed as data, never interpreted; control characters (terminal
   // escapes) are shown as visible code points.
   const safe = (s: string) =>

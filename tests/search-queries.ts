@@ -7,6 +7,8 @@ export interface LabelledQuery {
   /** Any one of these in the top 3 counts as a hit. */
   expect: string[];
   kind: 'citation' | 'popular-name' | 'spelling' | 'content' | 'topic';
+  /** The expected result must be the first hit, not only in the top 3. */
+  first?: true;
 }
 
 export const LABELLED_QUERIES: LabelledQuery[] = [
@@ -29,6 +31,31 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: '2026 c. 20', expect: ['uk/crime-and-policing-act-2026'], kind: 'citation' },
   { query: 'S.3398', expect: ['us/stop-sextortion-act'], kind: 'citation' },
   { query: 'Article 50 AI Act', expect: ['eu/ai-act#art-50-1', 'eu/ai-act#art-50-2'], kind: 'citation' },
+  // State and national code citations, as written and as typed (with or without "Ann.", "§", dots, spaces)
+  { query: 'Va. Code 18.2-374.1', expect: ['us-va/state-law#va-code-18-2-374-1'], kind: 'citation', first: true },
+  {
+    query: 'Va. Code Ann. § 18.2-374.1',
+    expect: ['us-va/state-law#va-code-18-2-374-1'],
+    kind: 'citation',
+    first: true,
+  },
+  {
+    query: 'Tenn. Code 39-17-1002',
+    expect: ['us-tn/state-law#tn-code-39-17-1002'],
+    kind: 'citation',
+    first: true,
+  },
+  { query: '§ 184b StGB', expect: ['eu-de/national-law#de-stgb-184b'], kind: 'citation', first: true },
+  { query: '184b StGB', expect: ['eu-de/national-law#de-stgb-184b'], kind: 'citation', first: true },
+  {
+    query: 'art. 600-quater.1 c.p.',
+    expect: ['eu-it/national-law#it-cp-600-quater-1'],
+    kind: 'citation',
+    first: true,
+  },
+  { query: 'SB 741', expect: ['us-tn/state-law', 'us/state-ai-csam-laws#tn-sb-741'], kind: 'citation', first: true },
+  { query: 'SB741', expect: ['us-tn/state-law', 'us/state-ai-csam-laws#tn-sb-741'], kind: 'citation', first: true },
+  { query: 's.46A', expect: ['uk/sexual-offences-act-2003#s-46a'], kind: 'citation', first: true },
   // Popular names and abbreviations
   { query: 'TIDA', expect: ['us/take-it-down-act'], kind: 'popular-name' },
   {
@@ -57,6 +84,12 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: 'PROTECT Act', expect: ['us/18-usc-2252a-2256', 'us/18-usc-1466a'], kind: 'popular-name' },
   { query: 'VAWG strategy', expect: ['uk/vawg-strategy-2025'], kind: 'popular-name' },
   { query: 'interim regulation', expect: ['eu/interim-regulation-2021-1232'], kind: 'popular-name' },
+  // States, member states and legal systems by name: their page first
+  { query: 'Virginia', expect: ['us-va'], kind: 'popular-name', first: true },
+  { query: 'Texas', expect: ['us-tx'], kind: 'popular-name', first: true },
+  { query: 'Denmark', expect: ['eu-dk'], kind: 'popular-name', first: true },
+  { query: 'Netherlands', expect: ['eu-nl'], kind: 'popular-name', first: true },
+  { query: 'Scotland', expect: ['uk-sct'], kind: 'popular-name', first: true },
   // Spelling variants and typos
   {
     query: 'pedophile manuals',
@@ -76,6 +109,7 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: 'protecton of chidren act', expect: ['uk/protection-of-children-act-1978'], kind: 'spelling' },
   { query: 'sextorsion', expect: ['sextortion', 'us/stop-sextortion-act'], kind: 'spelling' },
   { query: 'nudification', expect: ['nudification-tools'], kind: 'spelling' },
+  { query: 'nudificaton', expect: ['nudification-tools'], kind: 'spelling', first: true },
   { query: 'Online Saftey Act', expect: ['uk/online-safety-act-2023'], kind: 'spelling' },
   { query: 'offense of possessing prohibited images', expect: ['uk/coroners-and-justice-act-2009'], kind: 'spelling' },
   // Words from the content

@@ -2,13 +2,27 @@
  * The search page in the browser: loads the prebuilt index once, searches as you type, keeps the
  * query and filters in the URL, and renders every result with DOM text nodes (never innerHTML).
  */
-import { highlightRuns, loadIndex, search, type Filters, type Hit, type LoadedIndex } from '../lib/search/query';
-import type { SerializedIndex } from '../lib/search/index-build';
-import { IN_FORCE_LABELS, JURISDICTION_SHORT, type InForceId, type JurisdictionId } from '../vocab';
+import {
+  highlightRuns,
+  loadIndex,
+  search,
+  suggest,
+  type Filters,
+  type Hit,
+  type LoadedIndex,
+} from '../lib/search/query';
+import type { SearchIndexData, SearchTextData } from '../lib/search/index-build';
+import { JURISDICTION_INFO, JURISDICTION_LABELS, JURISDICTION_SHORT, type JurisdictionId } from '../vocab';
 import { urls } from '../lib/urls';
 
 const FILTER_KEYS = ['jurisdiction', 'topic', 'kind', 'inForce', 'type'] as const;
-const TYPE_LABEL = { instrument: 'Instrument', provision: 'Provision', topic: 'Topic', term: 'Glossary term' } as const;
+const TYPE_LABEL = {
+  instrument: 'Instrument',
+  provision: 'Provision',
+  topic: 'Topic',
+  term: 'Glossary term',
+  jurisdiction: 'Jurisdiction',
+} as const;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -40,8 +54,11 @@ function snippet(text: string, matched: string[], max = 260): string {
 function renderHit(h: Hit, i: number): HTMLLIElement {
   const r = h.record;
   const meta: string[] = [TYPE_LABEL[r.t]];
-  if (r.j) meta.push(JURISDICTION_SHORT[r.j as JurisdictionId]);
-  if (r.f && r.f !== 'not-applicable') meta.push(IN_FORCE_LABELS[r.f as InForceId]);
+  // A root by its short name ("EU"); a state, member state or legal system by its name ("Virginia").
+  const j = r.j as JurisdictionId;
+  if (r.j && r.t !== 'jurisdiction')
+    meta.push(JURISDICTION_INFO[j].parent ? JURISDICTION_LABELS[j] : JURISDICTION_SHORT[j]);
+  if (r.status) meta.push(r.status);
   const li = el('li', { id: `result-${i}` });
   const link = el(
     'a',
@@ -50,7 +67,7 @@ function renderHit(h: Hit, i: number): HTMLLIElement {
   );
   li.append(el('div', { class: 'meta' }, meta.join(' · ')), el('div', {}, el('strong', {}, link)));
   if (r.t === 'provision') li.append(el('div', { class: 'meta' }, `in ${r.instrument}`));
-  else if (r.t === 'instrument') li.append(el('div', { class: 'meta' }, r.label));
+  else if (r.t === 'instrument' || r.t === 'jurisdiction') li.append(el('div', { class: 'meta' }, r.label));
   li.append(el('p', {}, ...highlighted(snippet(r.text, h.matched), h.matched)));
   return li;
 }
@@ -60,6 +77,7 @@ export async function startSearch() {
   const input = document.getElementById('q') as HTMLInputElement;
   const status = document.getElementById('status') as HTMLElement;
   const list = document.getElementById('results') as HTMLOListElement;
+  const didYouMean = document.getElementById('did-you-mean') as HTMLElement;
   const selects = Object.fromEntries(
     FILTER_KEYS.map((k) => [k, document.getElementById(`f-${k}`) as HTMLSelectElement]),
   );
@@ -82,8 +100,16 @@ export async function startSearch() {
   });
   status.textContent = 'Loading the search index…';
   try {
-    const res = await fetch(urls.api.searchIndex());
-    ix = loadIndex((await res.json()) as SerializedIndex);
+    // The index (what ranking needs) and the text (what results show) load side by side.
+    const [index, text] = await Promise.all(
+      [urls.api.searchIndex(), urls.api.searchText()].map((u) =>
+        fetch(u).then((r) => {
+          if (!r.ok) throw new Error(`${u}: ${r.status}`);
+          return r.json();
+        }),
+      ),
+    );
+    ix = loadIndex(index as SearchIndexData, text as SearchTextData);
   } catch {
     status.textContent = 'The search index could not be loaded. Browse the topics or instruments instead.';
     return;
@@ -116,6 +142,10 @@ export async function startSearch() {
     history.replaceState(null, '', url);
     const hits = search(ix, input.value, filters);
     list.replaceChildren(...hits.map(renderHit));
+    const better = suggest(ix, input.value);
+    didYouMean.replaceChildren(
+      ...(better ? ['Did you mean ', el('a', { href: urls.search(better) }, better), '?'] : []),
+    );
     if (!input.value.trim() && !Object.keys(filters).length) {
       status.textContent = 'Type to search, or choose a filter.';
     } else if (!hits.length) {
@@ -131,6 +161,15 @@ export async function startSearch() {
   };
 
   input.addEventListener('input', run);
+  // Taking the suggestion searches at once, without reloading the page.
+  didYouMean.addEventListener('click', (e) => {
+    const link = (e.target as Element).closest('a');
+    if (!link) return;
+    e.preventDefault();
+    input.value = link.textContent ?? '';
+    run();
+    input.focus();
+  });
   for (const k of FILTER_KEYS) selects[k].addEventListener('change', run);
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -34,7 +34,7 @@ export const urls = {
   gapsTopic: (topic: string) => `/gaps/topics/${topic}/`,
   /** The parts of a jurisdiction that fall short ("states", "member-states", "uk-systems"), by topic. */
   gapsParts: (group: string, topic?: string) => `/gaps/${group}/${topic ? `${topic}/` : ''}`,
-  compare: () => '/compare/',
+  compare: (rows?: readonly string[]) => `/compare/${query({ rows: rows?.join(',') })}`,
   data: () => '/data/',
   corrections: () => '/corrections/',
   about: () => '/about/',
@@ -70,7 +70,12 @@ export const urls = {
     snapshot: () => '/api/snapshot.json',
     schema: () => '/api/schema.json',
     searchIndex: () => '/api/search-index.json',
+    searchText: () => '/api/search-text.json',
     compareInstruments: () => '/api/compare/instruments.json',
+    /** One jurisdiction row's comparison data (cells, provisions, sources), for the compare page. */
+    compareRow: (row: string) => `/api/compare/rows/${row}.json`,
+    /** The compare page's default comparison (the main rows) as CSV. */
+    compareMainCsv: () => '/api/compare/main-rows.csv',
     asOfIndex: () => '/api/as-of/index.json',
     asOfMatrix: (date: string) => `/api/as-of/${date}/matrix.json`,
     v1: (path: string) => path.replace(/^\/api\//, '/api/v1/'),

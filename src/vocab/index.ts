@@ -9,3 +9,4 @@ export * from './changes';
 export * from './reach';
 export * from './licences';
 export * from './parts';
+export * from './jurisdiction-kinds';

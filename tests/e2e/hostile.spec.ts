@@ -33,5 +33,12 @@ test('the compare view shows the markup as text', async ({ page }) => {
   await page.goto(`${base}/compare/?instruments=uk/hostile-fixture-act,uk/protection-of-children-act-1978`);
   await expect(page.locator('#by-instrument thead')).toContainText('Hostile <i>Act</i>');
   await expect(page.locator('#by-instrument i, #by-instrument img, #by-instrument script')).toHaveCount(0);
+  // Jurisdiction cells built in the page from the rows' data: the provision and source as text.
+  await page.goto(`${base}/compare/?rows=uk,eu`);
+  const table = page.locator('#by-jurisdiction');
+  await expect(table.locator('thead th')).toHaveText(['Topic', 'United Kingdom', 'European Union']);
+  await expect(table).toContainText('Hostile <i>Act</i>, Section 1 <b>x</b>');
+  await expect(table).toContainText('<script>alert("source")</script> Hostile source');
+  await expect(table.locator('i, b, img, script, iframe, svg, marquee')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });

@@ -23,7 +23,10 @@ test('filters combine with the query and live in the URL', async ({ page }) => {
   await expect(page.locator('#f-jurisdiction')).toHaveValue('eu');
   const metas = page.locator('#results li .meta:first-child');
   await expect(metas.first()).toBeVisible();
-  for (const t of await metas.allInnerTexts()) expect(t).toContain('EU');
+  // The EU takes in its member states, and nothing else.
+  const hrefs = await page.locator('#results li strong a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const h of hrefs) expect(h).toMatch(/^\/(instruments|jurisdictions)\/eu(-[a-z]{2})?\//);
+  expect(hrefs.some((h) => /\/eu-[a-z]{2}\//.test(h!))).toBe(true);
   await page.locator('#f-type').selectOption('provision');
   await expect(page).toHaveURL(/type=provision/);
   for (const t of await metas.allInnerTexts()) expect(t).toMatch(/^Provision/);
@@ -49,6 +52,17 @@ test('keyboard: "/" focuses the box, arrows move through results, Enter opens', 
   const href = await first.getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+});
+
+test('a typo is ranked through and offered corrected: "did you mean" is a link that searches', async ({ page }) => {
+  await page.goto('/search/?q=nudificaton');
+  await expect(page.locator('#results li').first()).toContainText('Nudification tools');
+  const better = page.locator('#did-you-mean a');
+  await expect(better).toHaveText('nudification');
+  await better.click();
+  await expect(page.locator('#q')).toHaveValue('nudification');
+  await expect(page).toHaveURL(/\?q=nudification$/);
+  await expect(page.locator('#did-you-mean a')).toHaveCount(0);
 });
 
 test('an empty result says so helpfully', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test('a topic page has a real table: caption, scoped headers, one row per jurisdiction, links to provisions', async ({
@@ -38,11 +39,41 @@ test('compare: instruments side by side', async ({ page, request }) => {
   await expect(page.locator('#by-instrument thead th:visible')).toHaveCount(3);
 });
 
+test('compare: states beside the UK, each cell with its provisions and sources, and the CSV of what is shown', async ({
+  page,
+}) => {
+  await page.goto('/compare/?rows=us-va,us-tx,uk');
+  await expect(page.locator('input[name="rows"][value="us-va"]')).toBeChecked();
+  await expect(page.locator('#jurisdiction-table thead th')).toHaveText([
+    'Topic',
+    'Virginia',
+    'Texas',
+    'United Kingdom',
+  ]);
+  const va = page.locator('#jurisdiction-table tbody td[data-col="us-va"]');
+  await expect(va.locator('.compare-provisions a[href^="/instruments/us-va/"]').first()).toBeVisible();
+  const ref = va.locator('a[href^="#source-"]').first();
+  await expect(page.locator(`#compare-sources li[id="${(await ref.getAttribute('href'))!.slice(1)}"]`)).toHaveCount(1);
+  const link = page.locator('#compare-csv');
+  await expect(link).toHaveAttribute('download', /^compare-us-va-us-tx-uk-\d{4}-\d\d-\d\d\.csv$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const lines = csv.split('\r\n');
+  expect(lines[0]).toBe(
+    '\uFEFFas_of,topic,topic_label,jurisdiction,jurisdiction_name,grade,grade_label,since,' +
+      'next_change,parts,summary,penalty,gaps,unverified,last_checked,provisions,sources,page',
+  );
+  expect(lines.filter((l) => l.includes(',us-va,Virginia,')).length).toBeGreaterThan(5);
+  expect(lines.some((l) => l.includes(',us-tx,Texas,'))).toBe(true);
+});
+
 test('compare without JavaScript shows the full comparison', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/compare/?rows=uk');
   await expect(page.locator('#by-jurisdiction thead th')).toHaveCount(5);
+  await expect(page.locator('#compare-csv')).toHaveAttribute('href', '/api/compare/main-rows.csv');
+  await expect(page.locator('noscript')).toHaveCount(1);
   await context.close();
 });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { topicSchema, type Topic } from '../../src/schemas';
 import { buildMatrix, gapList, gradeChangeText } from '../../src/lib/matrix';
 import { gradeOn, nextGradeChange, nextStep } from '../../src/lib/assessments';
-import { compareJurisdictions, parseSelection } from '../../src/lib/compare';
 import { topic } from '../fixtures/kb';
 import { TOPICS } from '../../src/vocab';
 
@@ -93,38 +92,5 @@ describe('matrix', () => {
       'Chatbots: as of 2026-11-21, the law of the European Union does not address this. Nothing covers it.',
     );
     expect(g.sources).toEqual(['leg-a']);
-  });
-});
-
-describe('compare', () => {
-  it('reads a selection from the URL, dropping unknown ids and capping at three', () => {
-    expect(parseSelection(new URLSearchParams('rows=uk,eu'), 'rows', ['uk', 'eu', 'us-federal'])).toEqual(['uk', 'eu']);
-    expect(parseSelection(new URLSearchParams('rows=uk&rows=xx&rows=eu'), 'rows', ['uk', 'eu'])).toEqual(['uk', 'eu']);
-    expect(parseSelection(new URLSearchParams('rows=a,b,c,d'), 'rows', ['a', 'b', 'c', 'd'])).toEqual(['a', 'b', 'c']);
-  });
-  it('compares the chosen rows topic by topic', () => {
-    const rows = compareJurisdictions({ topics: topics(), instruments: [], sources: [] }, '2026-11-21', ['uk', 'eu']);
-    expect(rows).toHaveLength(TOPICS.length);
-    expect(rows[0].cells.map((c) => c.row)).toEqual(['uk', 'eu']);
-  });
-});
-
-describe('instrument comparison data', () => {
-  it("groups each instrument's provisions by topic, with links to their anchors", async () => {
-    const { instrumentCompareData } = await import('../../src/lib/compare');
-    const { instrumentSchema } = await import('../../src/schemas');
-    const { instrumentA } = await import('../fixtures/kb');
-    const a = { ...instrumentSchema.parse(instrumentA()), id: 'uk/example-act-2020' };
-    const d = instrumentCompareData([a]);
-    expect(d.topics).toHaveLength(10);
-    expect(d.instruments[0].byTopic['ai-csam-offences']).toEqual([
-      {
-        label: 'Section 1',
-        title: 'Making pseudo-photographs',
-        penalty: 'Up to 10 years',
-        url: '/instruments/uk/example-act-2020/#s-1',
-      },
-    ]);
-    expect(d.instruments[0].byTopic.chatbots).toBeUndefined();
   });
 });

@@ -1,31 +1,46 @@
 /** Search records: one per instrument, provision and topic, with weighted fields. Pure. */
 import type { KnowledgeBase } from '../kb';
 import { instrumentTopics } from '../instruments';
-import { provisionInForceOn } from '../as-of';
+import { provisionStatus } from '../provision-status';
+import { instrumentStatus } from '../status';
+import { jurisdictionsWithPages } from '../views';
 import {
   INSTRUMENT_KIND_LABELS,
+  JURISDICTION_INFO,
+  JURISDICTION_KIND_LABELS,
   JURISDICTION_LABELS,
   JURISDICTION_SHORT,
+  ROOT_JURISDICTIONS,
   TOPIC_LABELS,
   type TopicId,
 } from '../../vocab';
 import { urls } from '../urls';
 
-export type RecordType = 'instrument' | 'provision' | 'topic' | 'term';
+export type RecordType = 'instrument' | 'provision' | 'topic' | 'term' | 'jurisdiction';
+
+/** A record's page: derived from its type and id, so the shipped index need not carry it. */
+export function recordUrl(t: RecordType, id: string): string {
+  const [head, anchor] = id.split('#');
+  if (t === 'provision') return urls.provision(head, anchor);
+  if (t === 'instrument') return urls.instrument(id);
+  if (t === 'topic') return urls.topic(id);
+  if (t === 'jurisdiction') return urls.jurisdiction(id);
+  return urls.glossary(anchor);
+}
 
 /** What a result shows and filters on. Short keys keep the shipped index small. */
 export interface SearchRecord {
   /** type */
   t: RecordType;
-  /** id: "uk/foo", "uk/foo#s-1" or the topic id */
+  /** id: "uk/foo", "uk/foo#s-1", the topic id, "glossary#term" or the jurisdiction id */
   id: string;
   /** title shown */
   title: string;
-  /** provision label or instrument citation */
+  /** provision label, instrument citation, or what a topic, term or jurisdiction is */
   label: string;
   /** the instrument's title (provisions and instruments); empty for topics */
   instrument: string;
-  /** jurisdiction id; empty for topics */
+  /** jurisdiction id; empty for topics and terms */
   j: string;
   /** instrument kind id; empty for topics */
   k: string;
@@ -33,6 +48,8 @@ export interface SearchRecord {
   topics: string[];
   /** in force: yes / partly / no / unknown / not-applicable; empty for topics */
   f: string;
+  /** the in-force status as shown ("In force", "Commencement not confirmed"); empty where none is shown */
+  status: string;
   /** page URL with anchor */
   url: string;
   /** text shown under the title: the summary or question */
@@ -45,13 +62,23 @@ export interface WeightedField {
   weight: number;
 }
 
-const WEIGHTS = { title: 4, alias: 4, citation: 4, label: 3, topic: 1.5, text: 1, context: 0.6 } as const;
+const WEIGHTS = { title: 4, alias: 4, citation: 4, label: 5, topic: 1.5, text: 1, context: 0.6 } as const;
 
 export interface RecordWithFields {
   record: SearchRecord;
   fields: WeightedField[];
   /** Exact phrases (title, aliases) that earn a bonus when the whole query matches one. */
   phrases: string[];
+}
+
+/** The jurisdiction filter's choices by root: the root (which takes in its parts), then its parts with content. */
+export function jurisdictionFilterGroups(kb: KnowledgeBase) {
+  const pages = jurisdictionsWithPages(kb);
+  return ROOT_JURISDICTIONS.map((root) => ({
+    root,
+    label: JURISDICTION_LABELS[root],
+    parts: pages.filter((j) => JURISDICTION_INFO[j].parent === root),
+  }));
 }
 
 /** Builds records from the knowledge base as of `date` (for provision in-force status). */
@@ -64,6 +91,7 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
       `${inst.subJurisdiction ?? ''}`;
     const cites = [inst.citation, ...inst.otherCitations].join(' ; ');
     const topics = instrumentTopics(inst);
+    const instStatus = instrumentStatus(inst, date);
     out.push({
       record: {
         t: 'instrument',
@@ -74,7 +102,8 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
         j: inst.jurisdiction,
         k: inst.kind,
         topics,
-        f: inst.inForce.value,
+        f: instStatus.id,
+        status: instStatus.label,
         url: urls.instrument(inst.id),
         text: inst.summary,
       },
@@ -89,6 +118,8 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
       phrases: [inst.title, inst.shortTitle, ...inst.aliases],
     });
     for (const p of inst.provisions) {
+      // The provision's own status, through the one function every view takes it from.
+      const status = provisionStatus(inst, p, date);
       out.push({
         record: {
           t: 'provision',
@@ -100,7 +131,8 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
           j: inst.jurisdiction,
           k: inst.kind,
           topics: p.topics,
-          f: provisionInForceOn(inst, p, date),
+          f: status.value,
+          status: status.label,
           url: urls.provision(inst.id, p.id),
           text: p.summary,
         },
@@ -114,7 +146,7 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
             weight: WEIGHTS.context,
           },
         ],
-        phrases: [p.title],
+        phrases: [p.title, p.label],
       });
     }
   }
@@ -131,6 +163,7 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
         k: '',
         topics: [t.id],
         f: '',
+        status: '',
         url: urls.topic(t.id),
         text: t.question,
       },
@@ -140,6 +173,37 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
         { text: `${t.question} ${t.summary}`, weight: WEIGHTS.text },
       ],
       phrases: [label, ...t.aliases],
+    });
+  }
+  for (const id of jurisdictionsWithPages(kb)) {
+    const info = JURISDICTION_INFO[id];
+    const parent = info.parent ? JURISDICTION_LABELS[info.parent] : '';
+    const assessed = kb.topics.filter((t) => t.assessments.some((a) => a.row === id)).length;
+    const kind = JURISDICTION_KIND_LABELS[info.kind];
+    out.push({
+      record: {
+        t: 'jurisdiction',
+        id,
+        title: info.name,
+        label: kind,
+        instrument: '',
+        j: id,
+        k: '',
+        topics: [],
+        f: '',
+        status: '',
+        url: urls.jurisdiction(id),
+        text: info.parent
+          ? `${kind}${parent ? ` (${parent})` : ''}: its grade on ${assessed} topic${assessed === 1 ? '' : 's'}, ` +
+            'with the statutes and sources behind each.'
+          : `${kind}: its coverage by topic and its instruments.`,
+      },
+      fields: [
+        { text: info.name, weight: WEIGHTS.title },
+        { text: info.short, weight: WEIGHTS.alias },
+        { text: `${kind} ${parent}`, weight: WEIGHTS.context },
+      ],
+      phrases: [info.name],
     });
   }
   for (const g of kb.glossary ?? []) {
@@ -154,6 +218,7 @@ export function buildRecords(kb: KnowledgeBase, date: string): RecordWithFields[
         k: '',
         topics: [],
         f: '',
+        status: '',
         url: urls.glossary(g.id),
         text: g.definition,
       },
