@@ -42,8 +42,11 @@ export function routeTemplates(dir = 'src/pages'): { template: string; pattern: 
  */
 export function samplePages(dist = 'dist'): { template: string; path: string }[] {
   const pages = allPages(dist);
-  const out = routeTemplates().map(({ template, pattern }) => {
-    const path = pages.find((p) => pattern.test(p));
+  const templates = routeTemplates();
+  // A page a static template makes ("/gaps/by-jurisdiction/") is not a sample of a dynamic one ("/gaps/[group]/").
+  const isStatic = (p: string) => templates.some((t) => !t.template.includes('[') && t.pattern.test(p));
+  const out = templates.map(({ template, pattern }) => {
+    const path = pages.find((p) => pattern.test(p) && (!template.includes('[') || !isStatic(p)));
     if (!path) throw new Error(`no built page for the template src/pages/${template}`);
     return { template, path };
   });
