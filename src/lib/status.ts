@@ -26,12 +26,15 @@ export interface LegalStatus {
   label: string;
   /** The dates or stage behind it, e.g. "from 2026-12-02", "entered into force 2024-08-01; applies from 2026-08-02". */
   detail?: string;
+  /** For a status that has not started yet: the date it is due to change, when known. */
+  starts?: string;
 }
 
-const make = (id: LegalStatusId, detail?: string): LegalStatus => ({
+const make = (id: LegalStatusId, detail?: string, starts?: string): LegalStatus => ({
   id,
   label: LEGAL_STATUS_LABELS[id],
   ...(detail ? { detail } : {}),
+  ...(starts ? { starts } : {}),
 });
 
 /** The status and its detail in one phrase: "Not yet in force (from 2026-12-02)". */
@@ -73,7 +76,9 @@ function overviewProvision(prov: Provision, date: string): LegalStatus {
   const own = prov.inForce;
   if (own?.until && own.until < date) return make('no-longer-in-force', `until ${own.until}`);
   if (own?.from)
-    return own.from <= date ? make('in-force', `since ${own.from}`) : make('not-yet-in-force', `from ${own.from}`);
+    return own.from <= date
+      ? make('in-force', `since ${own.from}`)
+      : make('not-yet-in-force', `from ${own.from}`, own.from);
   if (own?.value === 'no') return make('bill', own.note ? undefined : 'not enacted');
   return make('commencement-unconfirmed', 'enacted; the date it took effect was not found');
 }
@@ -93,15 +98,15 @@ export function provisionStatus(inst: Instrument, prov: Provision, date: string)
   if (own?.from) {
     if (own.from <= date) return make('in-force', eu ? `applies since ${own.from}` : `since ${own.from}`);
     if (eu && entry && entry <= date)
-      return make('in-force-not-applying', `entered into force ${entry}; applies from ${own.from}`);
-    return make('not-yet-in-force', `from ${own.from}`);
+      return make('in-force-not-applying', `entered into force ${entry}; applies from ${own.from}`, own.from);
+    return make('not-yet-in-force', `from ${own.from}`, own.from);
   }
   if (own?.value === 'unknown') return make('commencement-unconfirmed');
   if (own?.value === 'no') return make('not-yet-in-force', 'no commencement date set');
   if (own?.value === 'partly') return make('partly-in-force');
   const eff = effectiveDate(inst);
   if (eff && eff <= date) return make('in-force', `since ${eff}`);
-  return make('not-yet-in-force', eff ? `from ${eff}` : undefined);
+  return make('not-yet-in-force', eff ? `from ${eff}` : undefined, eff);
 }
 
 /**
@@ -126,19 +131,23 @@ export function instrumentStatus(inst: Instrument, date: string): LegalStatus {
     );
   if (ids.has('in-force-not-applying')) {
     const entry = eventDate(inst, 'entry-into-force');
-    const first = inst.provisions
-      .map((p) => p.inForce?.from)
-      .filter((d): d is string => !!d && d > date)
+    const first = states
+      .map((s) => s.starts)
+      .filter((d): d is string => !!d)
       .sort()[0];
-    return make('in-force-not-applying', `entered into force ${entry}${first ? `; first applies ${first}` : ''}`);
+    return make(
+      'in-force-not-applying',
+      `entered into force ${entry}${first ? `; first applies ${first}` : ''}`,
+      first,
+    );
   }
   if (ids.has('commencement-unconfirmed')) return make('commencement-unconfirmed');
   if (inst.kind === 'overview' && only('bill')) return make('bill');
   const next = states
-    .map((s) => /from (\d{4}-\d\d-\d\d)/.exec(s.detail ?? '')?.[1])
+    .map((s) => s.starts)
     .filter((d): d is string => !!d)
     .sort()[0];
-  return make('not-yet-in-force', next ? `from ${next}` : undefined);
+  return make('not-yet-in-force', next ? `from ${next}` : undefined, next);
 }
 
 /**
