@@ -3,10 +3,7 @@
  * exports and the client scripts build links only through these.
  */
 import { LOCAL_BUILD_NOTE, REPO_URL } from '../site';
-import { JURISDICTION_INFO, type JurisdictionId } from '../vocab/jurisdictions';
-
-const PART_KINDS = new Set(['state', 'member-state', 'legal-system']);
-const isPart = (row: string) => PART_KINDS.has(JURISDICTION_INFO[row as JurisdictionId]?.kind ?? '');
+import { isPart } from '../vocab/jurisdictions';
 
 const query = (params: Record<string, string | undefined>) => {
   const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();

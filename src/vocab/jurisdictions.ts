@@ -309,3 +309,10 @@ export const OFFICIAL_HOSTS: Record<RootJurisdictionId, readonly string[]> = {
 export const MEMBER_STATE_IDS = JURISDICTION_IDS.filter(
   (id): id is EuMemberStateId => JURISDICTION_INFO[id].kind === 'member-state',
 );
+
+/** The kinds of jurisdiction that are parts of a root with rows of their own (legal systems, states, member states). */
+export const PART_KINDS: readonly JurisdictionKindId[] = ['legal-system', 'state', 'member-state'];
+
+/** True for a part's id ("uk-sct", "us-va", "eu-de"); false for a root, US federal law and the states summary. */
+export const isPart = (id: string): boolean =>
+  PART_KINDS.includes(JURISDICTION_INFO[id as JurisdictionId]?.kind as JurisdictionKindId);
