@@ -58,6 +58,12 @@ export interface EventChange {
   sources: string[];
 }
 
+/** The years in which anything changed (a grade or a dated event), newest first: one page of changes each. */
+export function changeYears(kb: KnowledgeBase): string[] {
+  const all = changesBetween(kb, '1900-01-01', '9999-12-31');
+  return [...new Set([...all.cells, ...all.events].map((c) => c.date.slice(0, 4)))].sort().reverse();
+}
+
 /** Cell grade changes and timeline events with `from` < date <= `to`, oldest first. */
 export function changesBetween(
   kb: KnowledgeBase,

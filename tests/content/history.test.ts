@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKbFromDisk } from '../../src/node/knowledge-base';
 import { buildMatrix } from '../../src/lib/matrix';
 import { provisionInForceOn, stageOn } from '../../src/lib/as-of';
-import { changesBetween, keyDateFor, keyDates } from '../../src/lib/history';
+import { changeYears, changesBetween, keyDateFor, keyDates } from '../../src/lib/history';
 
 const kb = loadKbFromDisk(process.cwd());
 const inst = (id: string) => kb.instruments.find((i) => i.id === id)!;
@@ -64,5 +64,16 @@ describe('the law on a date', () => {
     );
     expect(events.some((e) => e.instrument === 'uk/crime-and-policing-act-2026' && e.date === '2026-04-29')).toBe(true);
     for (const c of cells) expect(c.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('changes by year', () => {
+  it('lists each year with a change once, newest first, and each year holds changes', () => {
+    const years = changeYears(kb);
+    expect(years).toEqual([...new Set(years)].sort().reverse());
+    for (const y of years) {
+      const c = changesBetween(kb, `${Number(y) - 1}-12-31`, `${y}-12-31`);
+      expect(c.cells.length + c.events.length, y).toBeGreaterThan(0);
+    }
   });
 });
