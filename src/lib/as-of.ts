@@ -1,14 +1,12 @@
 /**
- * The law as it stood (or will stand) on a date, derived from dated timelines and provision
- * commencement dates. Nothing here is stored per date: every answer is computed.
+ * The stage of law-making on a date, derived from dated timelines. Nothing here is stored per date: every
+ * answer is computed. What a reader sees as an instrument's or provision's status on a date is in ./status.ts.
  */
-import type { Instrument, Provision } from '../schemas';
-import { ENACTMENT_EVENTS, EVENT_STAGE, LAW_STAGES, PENDING_STAGES, type InForceId, type StageId } from '../vocab';
+import type { Instrument } from '../schemas';
+import { EVENT_STAGE, LAW_STAGES, PENDING_STAGES, type StageId } from '../vocab';
 
 /** Pre-law stages in order of progress. */
 const PROGRESS = PENDING_STAGES;
-
-const NOT_LAW_KINDS = new Set(['bill', 'legislative-proposal', 'policy', 'overview', 'court-decision']);
 
 /** Timeline sorted by date (stable for equal dates). */
 export function sortedTimeline(inst: Instrument) {
@@ -52,43 +50,4 @@ export function stageOn(inst: Instrument, date: string): StageId | undefined {
 export function isLawOn(inst: Instrument, date: string): boolean {
   const s = stageOn(inst, date);
   return s !== undefined && LAW_STAGES.includes(s);
-}
-
-function endedOn(inst: Instrument, date: string): boolean {
-  return inst.timeline.some((e) => (e.type === 'expiry' || e.type === 'repeal') && e.date <= date);
-}
-
-/** The date the instrument as a whole took effect: its entry into force, else its enactment. */
-function effectiveDate(inst: Instrument): string | undefined {
-  const tl = sortedTimeline(inst);
-  return tl.find((e) => e.type === 'entry-into-force')?.date ?? tl.find((e) => ENACTMENT_EVENTS.includes(e.type))?.date;
-}
-
-/** Whether a provision has effect on `date`. "unknown" where its commencement is not confirmed. */
-export function provisionInForceOn(inst: Instrument, prov: Provision, date: string): InForceId {
-  if (NOT_LAW_KINDS.has(inst.kind) && inst.kind !== 'court-decision') return 'not-applicable';
-  if (inst.kind === 'court-decision') return 'not-applicable';
-  if (!isLawOn(inst, date) || endedOn(inst, date)) return 'no';
-  const own = prov.inForce;
-  if (own?.until && own.until < date) return 'no';
-  if (own?.from) return own.from <= date ? 'yes' : 'no';
-  if (own && (own.value === 'unknown' || own.value === 'no' || own.value === 'partly')) {
-    // No dated commencement: the recorded status holds from its as-of date; before it we cannot say.
-    return own.value === 'partly' ? 'partly' : own.value;
-  }
-  const eff = effectiveDate(inst);
-  return eff && eff <= date ? 'yes' : 'no';
-}
-
-/** Whether the instrument has effect on `date`, aggregated from its provisions. */
-export function inForceOn(inst: Instrument, date: string): InForceId {
-  if (NOT_LAW_KINDS.has(inst.kind)) return 'not-applicable';
-  if (!isLawOn(inst, date) || endedOn(inst, date)) return 'no';
-  const eff = effectiveDate(inst);
-  if (!eff || eff > date) return 'no';
-  const states = inst.provisions.map((p) => provisionInForceOn(inst, p, date));
-  if (states.every((s) => s === 'yes')) return 'yes';
-  if (states.some((s) => s === 'yes' || s === 'partly')) return 'partly';
-  if (states.some((s) => s === 'unknown')) return 'unknown';
-  return 'partly';
 }

@@ -66,8 +66,7 @@ function notLaw(inst: Instrument, date: string): LegalStatus | undefined {
 /** The date the instrument as a whole took effect: its entry into force, else its enactment. */
 function effectiveDate(inst: Instrument): string | undefined {
   return (
-    eventDate(inst, 'entry-into-force') ??
-    sortedTimeline(inst).find((e) => e.type === 'royal-assent' || e.type === 'signed' || e.type === 'adopted')?.date
+    eventDate(inst, 'entry-into-force') ?? sortedTimeline(inst).find((e) => ENACTMENT_EVENTS.includes(e.type))?.date
   );
 }
 

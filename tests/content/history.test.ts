@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKbFromDisk } from '../../src/node/knowledge-base';
 import { buildMatrix } from '../../src/lib/matrix';
-import { provisionInForceOn, stageOn } from '../../src/lib/as-of';
+import { stageOn } from '../../src/lib/as-of';
+import { provisionStatus } from '../../src/lib/status';
 import { changeYears, changesBetween, keyDateFor, keyDates } from '../../src/lib/history';
 
 const kb = loadKbFromDisk(process.cwd());
@@ -23,14 +24,14 @@ describe('the law on a date', () => {
 
   it('EU: the AI Act CSAM-generation ban is not applicable before 2026-12-02 and applicable from that day', () => {
     const ai = inst('eu/ai-act');
-    expect(provisionInForceOn(ai, prov('eu/ai-act', 'art-5-1-bb'), '2026-12-01')).toBe('no');
-    expect(provisionInForceOn(ai, prov('eu/ai-act', 'art-5-1-bb'), '2026-12-02')).toBe('yes');
+    expect(provisionStatus(ai, prov('eu/ai-act', 'art-5-1-bb'), '2026-12-01').id).toBe('in-force-not-applying');
+    expect(provisionStatus(ai, prov('eu/ai-act', 'art-5-1-bb'), '2026-12-02').id).toBe('in-force');
   });
 
   it('US: the TAKE IT DOWN removal duty applies from 2026-05-19', () => {
     const tida = inst('us/take-it-down-act');
-    expect(provisionInForceOn(tida, prov('us/take-it-down-act', 's-3-removal'), '2026-05-18')).toBe('no');
-    expect(provisionInForceOn(tida, prov('us/take-it-down-act', 's-3-removal'), '2026-05-19')).toBe('yes');
+    expect(provisionStatus(tida, prov('us/take-it-down-act', 's-3-removal'), '2026-05-18').id).toBe('not-yet-in-force');
+    expect(provisionStatus(tida, prov('us/take-it-down-act', 's-3-removal'), '2026-05-19').id).toBe('in-force');
     expect(stageOn(tida, '2025-05-19')).toBe('enacted');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, type Instrument } from '../../src/schemas';
-import { inForceOn, isLawOn, provisionInForceOn, stageOn } from '../../src/lib/as-of';
+import { isLawOn, stageOn } from '../../src/lib/as-of';
+import { instrumentStatus, provisionStatus } from '../../src/lib/status';
 import { instrumentA, instrumentB } from '../fixtures/kb';
 
 const A: Instrument = { ...instrumentSchema.parse(instrumentA()), id: 'uk/example-act-2020' };
@@ -32,26 +33,26 @@ describe('stage on a date', () => {
 describe('in force on a date', () => {
   it('is "no" before entry into force and follows provision commencement dates after', () => {
     expect(isLawOn(A, '2020-02-01')).toBe(true);
-    expect(inForceOn(A, '2020-02-01')).toBe('no');
-    expect(inForceOn(A, '2026-11-21')).toBe('partly');
-    expect(inForceOn(A, '2027-01-01')).toBe('yes');
+    expect(instrumentStatus(A, '2020-02-01').id).toBe('not-yet-in-force');
+    expect(instrumentStatus(A, '2026-11-21').id).toBe('partly-in-force');
+    expect(instrumentStatus(A, '2027-01-01').id).toBe('in-force');
   });
   it('gives each provision its own date', () => {
     const [s1, s2] = A.provisions;
-    expect(provisionInForceOn(A, s1, '2026-11-21')).toBe('yes');
-    expect(provisionInForceOn(A, s2, '2026-12-31')).toBe('no');
-    expect(provisionInForceOn(A, s2, '2027-01-01')).toBe('yes');
+    expect(provisionStatus(A, s1, '2026-11-21').id).toBe('in-force');
+    expect(provisionStatus(A, s2, '2026-12-31').id).toBe('not-yet-in-force');
+    expect(provisionStatus(A, s2, '2027-01-01').id).toBe('in-force');
   });
-  it('is not applicable to bills and proposals', () => {
-    expect(inForceOn({ ...A, kind: 'bill' }, '2026-11-21')).toBe('not-applicable');
+  it('reads a bill as a bill, not as law in force', () => {
+    expect(instrumentStatus({ ...A, kind: 'bill', timeline: [A.timeline[0]] }, '2026-11-21').id).toBe('bill');
   });
   it('ends at expiry', () => {
     const expiring: Instrument = {
       ...B,
       timeline: [...B.timeline, { date: '2026-04-03', type: 'expiry', event: 'Expired', sources: ['x'] }],
     };
-    expect(inForceOn(expiring, '2026-04-02')).toBe('yes');
-    expect(inForceOn(expiring, '2026-04-03')).toBe('no');
+    expect(instrumentStatus(expiring, '2026-04-02').id).toBe('in-force');
+    expect(instrumentStatus(expiring, '2026-04-03').id).toBe('no-longer-in-force');
     expect(stageOn(expiring, '2026-04-03')).toBe('expired');
   });
 });
