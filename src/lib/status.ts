@@ -10,6 +10,7 @@
  */
 import type { Instrument, Provision } from '../schemas';
 import {
+  ENACTMENT_EVENTS,
   LEGAL_STATUS_LABELS,
   MEMBER_STATE_IDS,
   STAGE_LABELS,
