@@ -1,12 +1,12 @@
 /**
  * Citations. The legal citation of an instrument or provision follows its jurisdiction's guide: OSCOLA for
  * UK material, the Bluebook for US material, the EU's Interinstitutional Style Guide for EU acts, and the
- * member state's own form for national law. A page of this site is cited in APA (formatted by citation-js),
- * BibTeX and CSL-JSON, from one record: the date its content was last checked ("as of") and the date it
- * was accessed (the build date) are kept apart. Citations of unverified provisions say so in the text.
+ * member state's own form for national law. A page of this site is cited in APA, BibTeX and CSL-JSON, from
+ * one record: the date its content was last checked ("as of") and the date it was accessed (the build date)
+ * are kept apart. APA is written here for the one shape it takes (a web page with a corporate author); a
+ * content test checks it against citation-js's APA style on the real titles. Citations of unverified
+ * provisions say so in the text.
  */
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-csl';
 import type { Instrument, Provision } from '../schemas';
 import type { KnowledgeBase } from './kb';
 import { resolveRef } from './kb';
@@ -337,8 +337,77 @@ export interface PageRef {
 
 const parts = (d: string) => ({ 'date-parts': [d.split('-').map(Number)] });
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const longDate = (d: string) =>
-  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', dateStyle: 'long' });
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'long' });
+const longDate = (d: string) => LONG_DATE.format(new Date(`${d}T00:00:00Z`));
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const OPENS_QUOTE = /^$|[\s([{\u2013\u2014/-]$/;
+/**
+ * Typographic quotation marks as APA (American English) sets them: straight quotes become curly, the outer
+ * pair double and a pair inside it single (a top-level pair of single quotes becomes double); an apostrophe
+ * becomes a right single quote. French guillemets keep their narrow no-break space.
+ */
+export function apaQuotes(text: string): string {
+  const chars = [...text];
+  // Which single quotes open a quotation: one that starts a word and has a closing partner later.
+  const opens = new Set<number>();
+  const closes = new Set<number>();
+  const pending: number[] = [];
+  chars.forEach((c, i) => {
+    if (c !== "'") return;
+    const before = chars.slice(0, i).join('');
+    const after = chars[i + 1] ?? '';
+    if (OPENS_QUOTE.test(before) && after && !/\s/.test(after)) pending.push(i);
+    else if (pending.length && !/[\p{L}\p{N}]/u.test(after)) {
+      opens.add(pending.pop()!);
+      closes.add(i);
+    }
+  });
+  let depth = 0;
+  const mark = (open: boolean) => {
+    if (open) return depth++ % 2 === 0 ? '\u201c' : '\u2018';
+    depth = Math.max(0, depth - 1);
+    return depth % 2 === 0 ? '\u201d' : '\u2019';
+  };
+  return chars
+    .map((c, i) => {
+      if (c === '"' || c === '\u201c' || c === '\u201d') {
+        const open = c === '\u201c' || (c === '"' && OPENS_QUOTE.test(chars.slice(0, i).join('')));
+        return mark(open);
+      }
+      if (c === "'") return opens.has(i) ? mark(true) : closes.has(i) ? mark(false) : '\u2019';
+      return c;
+    })
+    .join('')
+    .replace(/\u00ab /g, '\u00ab\u202f')
+    .replace(/ \u00bb/g, '\u202f\u00bb');
+}
+
+/** Ends a title with a period, APA's way: none after . ? ! or :, and inside closing quotation marks. */
+export function apaTerminate(title: string): string {
+  const m = /^(.*?)([\u201d\u2019]*)$/su.exec(title)!;
+  const [, body, quotes] = m;
+  return /[.?!:]$/.test(body) ? title : `${body}.${quotes}`;
+}
+
+/** APA 7 reference of a web page by a corporate author: "Author. (2026, November 21). Title. URL". */
+export function apaReference(author: string, date: string, title: string, url: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${apaTerminate(author)} (${y}, ${MONTH_NAMES[m - 1]} ${d}). ${apaTerminate(apaQuotes(title))} ${url}`;
+}
 
 /** Escapes text for a braced BibTeX field: LaTeX's special characters, and braces so groups stay balanced. */
 export function bibtexEscape(s: string): string {
@@ -385,12 +454,11 @@ export function pageCitations(page: PageRef, siteName: string) {
     accessed: parts(page.accessed),
     note,
   };
-  const apa = String(new Cite([csl]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
   const retrieved = `Retrieved ${longDate(page.accessed)}, from ${url}${local ? ` (${LOCAL_BUILD_NOTE})` : ''}`;
   return {
     url,
     local,
-    apa: apa.endsWith(url) ? `${apa.slice(0, -url.length)}${retrieved}` : `${apa} ${retrieved}`,
+    apa: apaReference(siteName, page.asOf, page.title, retrieved),
     bibtex: bibtexEntry(page, url, note, siteName),
     cslJson: JSON.stringify(csl, null, 2),
   };
