@@ -3,6 +3,7 @@
  * query and filters in the URL, and renders every result with DOM text nodes (never innerHTML).
  */
 import {
+  firstHitAt,
   highlightRuns,
   loadIndex,
   search,
@@ -15,6 +16,8 @@ import type { SearchIndexData, SearchTextData } from '../lib/search/index-build'
 import { JURISDICTION_INFO, JURISDICTION_LABELS, JURISDICTION_SHORT, type JurisdictionId } from '../vocab';
 import { urls } from '../lib/urls';
 
+/** Results rendered in the task that searches; the rest follow in the next one. */
+const FIRST = 10;
 const FILTER_KEYS = ['jurisdiction', 'topic', 'kind', 'inForce', 'type'] as const;
 const TYPE_LABEL = {
   instrument: 'Instrument',
@@ -41,12 +44,8 @@ function highlighted(text: string, matched: string[]): Node[] {
 
 function snippet(text: string, matched: string[], max = 260): string {
   if (text.length <= max) return text;
-  const runs = highlightRuns(text, matched);
-  let pos = 0;
-  for (const r of runs) {
-    if (r.hit) break;
-    pos += r.text.length;
-  }
+  const hit = firstHitAt(text, matched);
+  const pos = hit < 0 ? text.length : hit;
   const start = Math.max(0, Math.min(pos - 60, text.length - max));
   return `${start > 0 ? '… ' : ''}${text.slice(start, start + max)}${start + max < text.length ? ' …' : ''}`;
 }
@@ -110,6 +109,8 @@ export async function startSearch() {
       ),
     );
     ix = loadIndex(index as SearchIndexData, text as SearchTextData);
+    // Let the page respond between loading the index and the first search.
+    await new Promise((resolve) => setTimeout(resolve));
   } catch {
     status.textContent = 'The search index could not be loaded. Browse the topics or instruments instead.';
     return;
@@ -126,6 +127,7 @@ export async function startSearch() {
     else all[Math.min(next, all.length - 1)]?.focus();
   };
 
+  let runs = 0;
   const run = () => {
     if (!ix) return;
     const filters: Filters = {};
@@ -141,7 +143,13 @@ export async function startSearch() {
     }
     history.replaceState(null, '', url);
     const hits = search(ix, input.value, filters);
-    list.replaceChildren(...hits.map(renderHit));
+    // The first results at once; the rest in a later task, so typing never waits on a long one.
+    const runNo = ++runs;
+    list.replaceChildren(...hits.slice(0, FIRST).map(renderHit));
+    if (hits.length > FIRST)
+      setTimeout(() => {
+        if (runNo === runs) list.append(...hits.slice(FIRST).map((h, i) => renderHit(h, i + FIRST)));
+      });
     const better = suggest(ix, input.value);
     didYouMean.replaceChildren(
       ...(better ? ['Did you mean ', el('a', { href: urls.search(better) }, better), '?'] : []),

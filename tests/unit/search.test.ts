@@ -3,7 +3,7 @@ import { instrumentSchema, topicSchema } from '../../src/schemas';
 import { citationVariants, terms } from '../../src/lib/search/normalize';
 import { buildRecords } from '../../src/lib/search/records';
 import { buildIndex } from '../../src/lib/search/index-build';
-import { editDistance, highlightRuns, loadIndex, search, suggest } from '../../src/lib/search/query';
+import { editDistance, firstHitAt, highlightRuns, loadIndex, search, suggest } from '../../src/lib/search/query';
 import { instrumentA, instrumentB, topic } from '../fixtures/kb';
 
 describe('normalisation', () => {
@@ -211,5 +211,22 @@ describe('highlighting follows the index', () => {
         .filter((r) => r.hit)
         .map((r) => r.text),
     ).toEqual(['generators']);
+  });
+});
+
+describe('the first matched word (where a result snippet starts)', () => {
+  it('is where highlighting marks its first word, and -1 when none matches', () => {
+    const text = 'Making a pseudo-photograph of a child; an offence aimed at nudification tools';
+    for (const matched of [['pseudophotograph'], ['nudify'], ['child', 'nudify']]) {
+      const runs = highlightRuns(text, matched);
+      const before = runs
+        .slice(
+          0,
+          runs.findIndex((r) => r.hit),
+        )
+        .reduce((n, r) => n + r.text.length, 0);
+      expect(firstHitAt(text, matched)).toBe(before);
+    }
+    expect(firstHitAt(text, ['chatbot'])).toBe(-1);
   });
 });

@@ -357,15 +357,23 @@ function wordTerms(word: string): string[] {
   return ts;
 }
 
+const WORD = /[\p{L}\p{N}]+(?:[-'.][\p{L}\p{N}]+)*/gu;
+
+/** Where the first word whose terms are among `matched` starts in `text`, or -1 (it stops at that word). */
+export function firstHitAt(text: string, matched: readonly string[]): number {
+  const set = new Set(matched);
+  for (const m of text.matchAll(WORD)) if (wordTerms(m[0]).some((t) => set.has(t))) return m.index;
+  return -1;
+}
+
 /** Splits text into runs, marking words whose normalised stem is among `matched` (for safe highlighting). */
 export function highlightRuns(text: string, matched: readonly string[]): { text: string; hit: boolean }[] {
   if (!matched.length) return [{ text, hit: false }];
   const set = new Set(matched);
   const isHit = (word: string) => wordTerms(word).some((t) => set.has(t));
   const runs: { text: string; hit: boolean }[] = [];
-  const re = /[\p{L}\p{N}]+(?:[-'.][\p{L}\p{N}]+)*/gu;
   let last = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(WORD)) {
     const word = m[0];
     // The same terms the index gives the word, so "nudification" lights up for "nudify".
     if (!isHit(word)) continue;
