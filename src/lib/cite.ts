@@ -338,7 +338,11 @@ export interface PageRef {
 const parts = (d: string) => ({ 'date-parts': [d.split('-').map(Number)] });
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LONG_DATE = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'long' });
-const longDate = (d: string) => LONG_DATE.format(new Date(`${d}T00:00:00Z`));
+/** "2026-12-01" -> "December 1, 2026"; anything that is not a date is given back as it is. */
+const longDate = (d: string) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return Number.isNaN(t) ? d : LONG_DATE.format(t);
+};
 const MONTH_NAMES = [
   'January',
   'February',
