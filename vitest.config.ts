@@ -24,7 +24,8 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       }),
-      // Checking every built page takes seconds per check; give a loaded machine room.
+      // Checking every built page takes seconds per check; give a loaded machine room. npm run test:site runs
+      // its files on two workers (Vitest leaves one core idle by default; nothing else runs in that stage).
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 180_000 } },
     ],
   },
