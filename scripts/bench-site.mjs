@@ -233,7 +233,14 @@ try {
     '|---|---|---|---|---|',
   );
   for (const r of scores) lines.push(`| ${r.join(' | ')} |`);
-  lines.push('', 'Target: 100 in all four categories on all four pages.');
+  lines.push(
+    '',
+    'Target: 100 in all four categories on all four pages.',
+    '',
+    'The search page is measured with a query (/search/?q=pseudo-photograph), so it fetches and parses the index',
+    'and renders results; its performance score comes from total blocking time under 4x CPU throttling and moves',
+    'by several points between runs on this shared 2-core machine (92 to 100 on 2026-12-02).',
+  );
 } catch (e) {
   lines.push(`Lighthouse could not run: ${e.message}`);
 }
