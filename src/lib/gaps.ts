@@ -10,12 +10,15 @@ import {
   COMPARISON_ROW_LABELS,
   COVERAGE_LABELS,
   GAP_GRADES,
+  REACH_FACTS,
+  SYNTHETIC_ANSWERS,
   TOPIC_LABELS,
   type ComparisonRowId,
   type CoverageGradeId,
+  type SyntheticAnswerId,
   type TopicId,
 } from '../vocab';
-import { gradeOn } from './assessments';
+import { gradeOn, stepOn } from './assessments';
 import type { KnowledgeBase } from './kb';
 import { assessmentEvidence } from './matrix';
 import { PART_GROUPS, partAssessments, partsSummary, type PartGroup } from './states';
@@ -157,4 +160,63 @@ export function countCheck(
       `Checked against this knowledge base as of ${date}: the report counts ${count.claimed}; ` +
       `the data supports ${supported} ${group.of} (${counted}). In full: ${summary.sentence}.`,
   };
+}
+
+/** The reach facts a breakdown answers: the two that decide whether AI material is reached at all. */
+export const BREAKDOWN_FACTS = ['whollySynthetic', 'realChild'] as const;
+export type BreakdownFact = (typeof BREAKDOWN_FACTS)[number];
+
+/** How each answer reads in a sentence about a group's law ("not covered in 2 (California, Ohio)"). */
+const ANSWER_PHRASES: Record<SyntheticAnswerId, string> = {
+  yes: 'covered in',
+  'obscene-only': 'covered only if obscene in',
+  no: 'not covered in',
+  unknown: 'not established in',
+};
+
+/** What the law of a group's parts reaches on one fact (e.g. wholly synthetic material), on a date. */
+export interface ReachBreakdown {
+  topic: TopicId;
+  group: PartGroup;
+  date: string;
+  fact: BreakdownFact;
+  /** Every answer, in order (yes, only if obscene, no, not established), with the parts that give it. */
+  answers: { answer: SyntheticAnswerId; rows: ComparisonRowId[] }[];
+  /** The citable sentence: the counts, and the names of every part that does not answer "yes". */
+  sentence: string;
+}
+
+/**
+ * For a topic whose assessments record reach facts (AI CSAM offences), which parts of `group` reach `fact`
+ * on `date`, which reach it only if obscene, which do not, and where it is not established (a part not
+ * assessed, or assessed without reach facts on that date, counts there). Undefined when no part has reach
+ * facts on that date.
+ */
+export function reachBreakdown(
+  topic: Topic,
+  group: PartGroup,
+  fact: BreakdownFact,
+  date: string,
+): ReachBreakdown | undefined {
+  const byRow = partAssessments(topic, group);
+  const answerOf = (row: ComparisonRowId): SyntheticAnswerId => {
+    const a = byRow.get(row);
+    return (a && stepOn(a, date)?.reach?.[fact]) ?? 'unknown';
+  };
+  const given = group.rows.map((row) => ({ row, answer: answerOf(row) }));
+  if (!group.rows.some((row) => byRow.get(row) && stepOn(byRow.get(row)!, date)?.reach)) return undefined;
+  const answers = SYNTHETIC_ANSWERS.filter((x) => fact === 'whollySynthetic' || x !== 'obscene-only').map((answer) => ({
+    answer,
+    rows: given.filter((g) => g.answer === answer).map((g) => g.row),
+  }));
+  const names = (rows: ComparisonRowId[]) => rows.map((r) => COMPARISON_ROW_LABELS[r]).join(', ');
+  const [yes, ...rest] = answers;
+  const sentence =
+    `${REACH_FACTS[fact]}: as of ${date}, the law of ${yes.rows.length} ${group.of} covers it` +
+    rest
+      .filter((x) => x.rows.length)
+      .map((x) => `; ${ANSWER_PHRASES[x.answer]} ${x.rows.length} (${names(x.rows)})`)
+      .join('') +
+    '.';
+  return { topic: topic.id as TopicId, group, date, fact, answers, sentence };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, sourceSchema, topicSchema, type Topic } from '../../src/schemas';
 import type { KnowledgeBase } from '../../src/lib/kb';
-import { countCheck, gapText, partGapList, partGapText } from '../../src/lib/gaps';
+import { countCheck, gapText, partGapList, partGapText, reachBreakdown } from '../../src/lib/gaps';
 import { gapList } from '../../src/lib/matrix';
 import { PART_GROUPS } from '../../src/lib/states';
 import { TOPICS } from '../../src/vocab';
@@ -118,5 +118,69 @@ describe("a report's count checked against the data", () => {
         '(the 50 states and DC).',
     );
     expect(countCheck(t, { claimed: 45, group: 'states', grades: ['explicit'] }, '2027-01-01')!.supported).toBe(2);
+  });
+});
+
+describe('what the states reach (AI CSAM reach facts)', () => {
+  const reach = (realChild: string, whollySynthetic: string) => ({
+    realChild,
+    whollySynthetic,
+    possession: 'yes',
+    production: 'yes',
+    distribution: 'yes',
+  });
+  const r = (row: string, steps: [string, object][]) => ({
+    ...row0(row),
+    history: steps.map(([from, x]) => ({ from, reach: x, note: 'Found.' })),
+  });
+  const row0 = (id: string) => ({
+    row: id,
+    summary: `Assessment of ${id}.`,
+    provisions: [],
+    gaps: `Gap in ${id}.`,
+    asOf: '2026-11-21',
+    sources: ['leg-a'],
+  });
+  const ai: Topic = {
+    ...topicSchema.parse({
+      ...topic('ai-csam-offences'),
+      assessments: [
+        ...topic('ai-csam-offences').assessments,
+        r('us-va', [['2024-07-01', reach('yes', 'yes')]]),
+        r('us-tx', [['2023-09-01', reach('yes', 'obscene-only')]]),
+        r('us-oh', [['2026-12-01', reach('yes', 'no')]]),
+        r('us-ca', [
+          ['2020-01-01', reach('unknown', 'no')],
+          ['2027-01-01', reach('yes', 'yes')],
+        ]),
+      ],
+    }),
+    id: 'ai-csam-offences',
+  };
+
+  it('names every state that does not cover wholly synthetic material, by answer, with counts', () => {
+    const b = reachBreakdown(ai, states, 'whollySynthetic', '2026-12-01')!;
+    expect(b.answers.map((a) => [a.answer, a.rows.length])).toEqual([
+      ['yes', 1],
+      ['obscene-only', 1],
+      ['no', 2],
+      ['unknown', 47],
+    ]);
+    expect(b.answers[2].rows).toEqual(['us-ca', 'us-oh']);
+    expect(b.sentence).toMatch(
+      /^Wholly synthetic material depicting no real child: as of 2026-12-01, the law of 1 of 51 \(the 50 states and DC\) covers it; covered only if obscene in 1 \(Texas\); not covered in 2 \(California, Ohio\); not established in 47 \(Alabama, /,
+    );
+  });
+
+  it('follows the date, and has no "only if obscene" answer for images of real children', () => {
+    const before = reachBreakdown(ai, states, 'whollySynthetic', '2026-11-30')!;
+    expect(before.answers.find((a) => a.answer === 'no')!.rows).toEqual(['us-ca']);
+    const later = reachBreakdown(ai, states, 'realChild', '2027-01-01')!;
+    expect(later.answers.map((a) => a.answer)).toEqual(['yes', 'no', 'unknown']);
+    expect(later.answers[0].rows).toEqual(['us-ca', 'us-oh', 'us-tx', 'us-va']);
+  });
+
+  it('is undefined where no state records reach facts', () => {
+    expect(reachBreakdown(t, states, 'whollySynthetic', '2026-12-01')).toBeUndefined();
   });
 });
