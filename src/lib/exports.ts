@@ -12,13 +12,20 @@ import type {
   Topic,
   TopicsFile,
 } from '../schemas';
-import { COMPARISON_ROW_LABELS, COVERAGE_LABELS, JURISDICTION_IDS, JURISDICTION_INFO, TOPIC_LABELS } from '../vocab';
+import {
+  BREAKDOWN_FACTS,
+  COMPARISON_ROW_LABELS,
+  COVERAGE_LABELS,
+  JURISDICTION_IDS,
+  JURISDICTION_INFO,
+  TOPIC_LABELS,
+} from '../vocab';
 import { gradeOn } from './assessments';
 import { citedSources, instrumentTopics } from './instruments';
 import type { KnowledgeBase } from './kb';
 import { buildMatrix, gapList } from './matrix';
-import { partGapList } from './gaps';
-import { PART_GROUPS } from './states';
+import { partGapList, reachBreakdown } from './gaps';
+import { PART_GROUPS, type PartGroup } from './states';
 import { refUrl, urls } from './urls';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -193,6 +200,14 @@ export function matrixJson(kb: KnowledgeBase, date: string, generated: string, s
 }
 
 export function gapsJson(kb: KnowledgeBase, date: string, generated: string): GapsFile {
+  const reachOf = (t: Topic, group: PartGroup) => {
+    const reach = BREAKDOWN_FACTS.flatMap((f) => reachBreakdown(t, group, f, date) ?? []).map((b) => ({
+      fact: b.fact,
+      sentence: b.sentence,
+      answers: b.answers,
+    }));
+    return reach.length ? { reach } : {};
+  };
   return {
     schemaVersion: SCHEMA_VERSION,
     generated,
@@ -217,6 +232,7 @@ export function gapsJson(kb: KnowledgeBase, date: string, generated: string): Ga
                 paragraph: list.paragraph,
                 shortOf: list.gaps.map((c) => ({ row: c.row, grade: c.grade })),
                 notEstablished: list.unknown.map((c) => c.row),
+                ...reachOf(t, group),
               },
             ]
           : [];

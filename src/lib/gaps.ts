@@ -12,6 +12,7 @@ import {
   GAP_GRADES,
   REACH_FACTS,
   SYNTHETIC_ANSWERS,
+  type BreakdownFact,
   TOPIC_LABELS,
   type ComparisonRowId,
   type CoverageGradeId,
@@ -161,10 +162,6 @@ export function countCheck(
       `the data supports ${supported} ${group.of} (${counted}). In full: ${summary.sentence}.`,
   };
 }
-
-/** The reach facts a breakdown answers: the two that decide whether AI material is reached at all. */
-export const BREAKDOWN_FACTS = ['whollySynthetic', 'realChild'] as const;
-export type BreakdownFact = (typeof BREAKDOWN_FACTS)[number];
 
 /** How each answer reads in a sentence about a group's law ("not covered in 2 (California, Ohio)"). */
 const ANSWER_PHRASES: Record<SyntheticAnswerId, string> = {

@@ -4,12 +4,14 @@
  */
 import { z } from 'astro/zod';
 import {
+  BREAKDOWN_FACTS,
   COVERAGE_GRADES,
   IN_FORCE,
   INSTRUMENT_JURISDICTIONS,
   JURISDICTION_IDS,
   JURISDICTION_KINDS,
   ROW_IDS,
+  SYNTHETIC_ANSWERS,
   TOPICS,
 } from '../vocab';
 import { httpsUrl, instrumentId, isoDate, slugId, text } from './common';
@@ -176,6 +178,19 @@ export const gapsFileSchema = z.strictObject({
       shortOf: z.array(z.strictObject({ row: z.enum(ROW_IDS), grade: z.enum(COVERAGE_GRADES) })),
       /** Rows whose position is not established. */
       notEstablished: z.array(z.enum(ROW_IDS)),
+      /**
+       * On topics that record what the law reaches (AI CSAM offences): per fact (wholly synthetic material,
+       * images of a real child), the citable sentence and the rows under each answer.
+       */
+      reach: z
+        .array(
+          z.strictObject({
+            fact: z.enum(BREAKDOWN_FACTS),
+            sentence: text(),
+            answers: z.array(z.strictObject({ answer: z.enum(SYNTHETIC_ANSWERS), rows: z.array(z.enum(ROW_IDS)) })),
+          }),
+        )
+        .optional(),
     }),
   ),
 });

@@ -26,3 +26,7 @@ export const REACH_FACTS = {
   distribution: 'Distribution',
 } as const;
 export type ReachFactId = keyof typeof REACH_FACTS;
+
+/** The reach facts the gap lists break down by: the two that decide whether AI material is reached at all. */
+export const BREAKDOWN_FACTS = ['whollySynthetic', 'realChild'] as const satisfies readonly ReachFactId[];
+export type BreakdownFact = (typeof BREAKDOWN_FACTS)[number];

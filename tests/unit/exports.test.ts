@@ -46,6 +46,36 @@ describe('export records parse with the published schemas', () => {
   it('gaps.json', () => {
     expect(gapsFileSchema.safeParse(gapsJson(kb, DAY, DAY)).error).toBeUndefined();
   });
+  it('gaps.json says what the states reach where the topic records it', () => {
+    const reach = {
+      realChild: 'yes',
+      whollySynthetic: 'no',
+      possession: 'yes',
+      production: 'yes',
+      distribution: 'yes',
+    };
+    const ai = topicSchema.parse({
+      ...topic('ai-csam-offences'),
+      assessments: [
+        ...topic('ai-csam-offences').assessments,
+        {
+          row: 'us-oh',
+          history: [{ from: '2024-01-01', reach, note: 'Found.' }],
+          summary: 'Ohio.',
+          provisions: [],
+          gaps: 'Synthetic material.',
+          asOf: DAY,
+          sources: ['leg-a'],
+        },
+      ],
+    });
+    const file = gapsJson({ ...kb, topics: [{ ...ai, id: 'ai-csam-offences' }] }, DAY, DAY);
+    expect(gapsFileSchema.safeParse(file).error).toBeUndefined();
+    const states = file.parts.find((p) => p.group === 'states')!;
+    expect(states.reach?.map((r) => r.fact)).toEqual(['whollySynthetic', 'realChild']);
+    expect(states.reach?.[0].answers.find((a) => a.answer === 'no')?.rows).toEqual(['us-oh']);
+    expect(file.parts.find((p) => p.group === 'uk-systems')?.reach).toBeUndefined();
+  });
   it('jurisdictions.json lists every jurisdiction once, parents first', () => {
     const file = jurisdictionsJson(DAY);
     expect(jurisdictionsFileSchema.safeParse(file).error).toBeUndefined();
