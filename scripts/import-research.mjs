@@ -6,6 +6,7 @@
 // Usage (it reads src/vocab, so it runs under tsx): npx tsx scripts/import-research.mjs us-va ...
 // Updates of cells still "unknown" (docs/research/UPDATES.md):
 //   npx tsx scripts/import-research.mjs --update docs/research/updates/<topic>/<id>.yaml ...
+//   npx tsx scripts/import-research.mjs --revise <file> ...   (replaces a graded cell; the file says revise: true)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { OFFICIAL_HOSTS, rootJurisdiction } from '../src/vocab/index.ts';
@@ -304,9 +305,10 @@ function ungraded(block) {
  * Applies one research update (docs/research/updates/<topic>/<id>.yaml, format in docs/research/UPDATES.md):
  * new sources (documents already listed are cited by their existing id), new sections added to the
  * jurisdiction's entry, and the topic's assessment for the jurisdiction replaced. It only replaces an
- * assessment that is "unknown", so it never overwrites a graded cell.
+ * assessment that is "unknown", so it never overwrites a graded cell, unless run with --revise on a file
+ * that says `revise: true` (a complete assessment that carries over what stays right).
  */
-function updateOne(path) {
+function updateOne(path, revise = false) {
   const r = parse(readFileSync(path, 'utf8'));
   const { id, topic } = r;
   const code = id.split('-').slice(1).join('-');
@@ -315,8 +317,8 @@ function updateOne(path) {
   const topicFile = `content/topics/${topic}.mdx`;
   let text = readFileSync(topicFile, 'utf8');
   const block = assessmentBlock(text, id);
-  if (block && !ungraded(text.slice(block.start, block.end)))
-    return `${path}: skipped, ${id} is already graded on ${topic}`;
+  if (block && !ungraded(text.slice(block.start, block.end)) && !(revise && r.revise === true))
+    return `${path}: skipped, ${id} is already graded on ${topic}${r.revise ? ' (use --revise)' : ''}`;
 
   // Sources: reuse a listed document's id; add the rest to the jurisdiction's source file.
   const known = sourcesByUrl();
@@ -426,5 +428,6 @@ function updateOne(path) {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === '--update') for (const path of args.slice(1)) console.log(updateOne(path));
+if (args[0] === '--update' || args[0] === '--revise')
+  for (const path of args.slice(1)) console.log(updateOne(path, args[0] === '--revise'));
 else for (const id of args) console.log(importOne(id));
