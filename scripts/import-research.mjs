@@ -105,7 +105,7 @@ function provisionEntry(p, newId, topics, mapSources, fallback, day) {
 }
 
 /** One topic's assessment from research notes (`reach` for AI CSAM, else a grade). */
-function assessmentEntry(id, file, a, { name, searched, day, mapSources, pid, fallback }) {
+function assessmentEntry(id, file, a, { name, searched, day, found = day, mapSources, pid, fallback }) {
   const from = iso(a.from);
   const srcs = mapSources(a.sources);
   const refs = [
@@ -117,10 +117,10 @@ function assessmentEntry(id, file, a, { name, searched, day, mapSources, pid, fa
   let history;
   const dated = from
     ? 'The law took effect on this date.'
-    : `As found on ${day}; the date this took effect was not found.`;
+    : `As found on ${found}; the date this took effect was not found.`;
   if (a.reach) {
     const reach = Object.fromEntries(Object.entries(a.reach).map(([k, v]) => [k, yn(v)]));
-    history = [step(from ?? day, { reach }, dated)];
+    history = [step(from ?? found, { reach }, dated)];
   } else if (a.grade === 'not-yet-applicable' && from && from > day) {
     history = [
       step(day, { grade: 'not-yet-applicable' }, `Enacted; applies from ${from}.`),
@@ -402,6 +402,15 @@ function updateOne(path, revise = false) {
   }
 
   const name = r.name ?? id;
+  // A revision of a cell whose start is not known keeps the date it was first found ("As found on ..."),
+  // so views of the days between stay graded.
+  const found =
+    (revise &&
+      block &&
+      /\n\s+- from: (\d{4}-\d{2}-\d{2})\n(?:.*\n)*?\s+note: As found on/.exec(
+        text.slice(block.start, block.end),
+      )?.[1]) ||
+    day;
   const a = assessmentEntry(
     id,
     file,
@@ -410,6 +419,7 @@ function updateOne(path, revise = false) {
       name,
       searched: r.searched,
       day,
+      found: found < day ? found : day,
       mapSources,
       pid,
       fallback,

@@ -27,6 +27,12 @@ export const reachSchema = z.strictObject({
   production: z.enum(REACH_ANSWERS),
   /** Whether distributing it is an offence. */
   distribution: z.enum(REACH_ANSWERS),
+  /**
+   * Recorded where the acts differ by material: "no" when wholly synthetic material is reached but not by
+   * every act (e.g. possessing it is an offence, distributing it is not, while all three are offences for
+   * images of real children). Absent means the acts apply alike.
+   */
+  syntheticActs: z.enum(REACH_ANSWERS).optional(),
 });
 export type Reach = z.output<typeof reachSchema>;
 

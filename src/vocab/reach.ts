@@ -24,6 +24,7 @@ export const REACH_FACTS = {
   possession: 'Possession',
   production: 'Production (making)',
   distribution: 'Distribution',
+  syntheticActs: 'Each of those acts an offence for wholly synthetic material too',
 } as const;
 export type ReachFactId = keyof typeof REACH_FACTS;
 
