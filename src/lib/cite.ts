@@ -358,7 +358,8 @@ const MONTH_NAMES = [
   'December',
 ];
 
-const OPENS_QUOTE = /^$|[\s([{\u2013\u2014/-]$/;
+/** A quotation mark opens a quotation at the start or after a space, an opening bracket, a dash or a slash. */
+const opensAt = (chars: readonly string[], i: number) => i === 0 || /[\s([{\u2013\u2014/-]/.test(chars[i - 1]);
 /**
  * Typographic quotation marks as APA (American English) sets them: straight quotes become curly, the outer
  * pair double and a pair inside it single (a top-level pair of single quotes becomes double); an apostrophe
@@ -372,9 +373,8 @@ export function apaQuotes(text: string): string {
   const pending: number[] = [];
   chars.forEach((c, i) => {
     if (c !== "'") return;
-    const before = chars.slice(0, i).join('');
     const after = chars[i + 1] ?? '';
-    if (OPENS_QUOTE.test(before) && after && !/\s/.test(after)) pending.push(i);
+    if (opensAt(chars, i) && after && !/\s/.test(after)) pending.push(i);
     else if (pending.length && !/[\p{L}\p{N}]/u.test(after)) {
       opens.add(pending.pop()!);
       closes.add(i);
@@ -389,8 +389,7 @@ export function apaQuotes(text: string): string {
   return chars
     .map((c, i) => {
       if (c === '"' || c === '\u201c' || c === '\u201d') {
-        const open = c === '\u201c' || (c === '"' && OPENS_QUOTE.test(chars.slice(0, i).join('')));
-        return mark(open);
+        return mark(c === '\u201c' || (c === '"' && opensAt(chars, i)));
       }
       if (c === "'") return opens.has(i) ? mark(true) : closes.has(i) ? mark(false) : '\u2019';
       return c;

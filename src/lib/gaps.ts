@@ -10,6 +10,8 @@ import {
   COMPARISON_ROW_LABELS,
   COVERAGE_LABELS,
   GAP_GRADES,
+  REACH_ANSWER_PHRASES,
+  REACH_ANSWERS,
   REACH_FACTS,
   SYNTHETIC_ANSWERS,
   type BreakdownFact,
@@ -163,14 +165,6 @@ export function countCheck(
   };
 }
 
-/** How each answer reads in a sentence about a group's law ("not covered in 2 (California, Ohio)"). */
-const ANSWER_PHRASES: Record<SyntheticAnswerId, string> = {
-  yes: 'covered in',
-  'obscene-only': 'covered only if obscene in',
-  no: 'not covered in',
-  unknown: 'not established in',
-};
-
 /** What the law of a group's parts reaches on one fact (e.g. wholly synthetic material), on a date. */
 export interface ReachBreakdown {
   topic: TopicId;
@@ -196,15 +190,12 @@ export function reachBreakdown(
   date: string,
 ): ReachBreakdown | undefined {
   const byRow = partAssessments(topic, group);
-  const answerOf = (row: ComparisonRowId): SyntheticAnswerId => {
-    const a = byRow.get(row);
-    return (a && stepOn(a, date)?.reach?.[fact]) ?? 'unknown';
-  };
-  const given = group.rows.map((row) => ({ row, answer: answerOf(row) }));
-  if (!group.rows.some((row) => byRow.get(row) && stepOn(byRow.get(row)!, date)?.reach)) return undefined;
-  const answers = SYNTHETIC_ANSWERS.filter((x) => fact === 'whollySynthetic' || x !== 'obscene-only').map((answer) => ({
+  const reachOf = new Map(group.rows.map((row) => [row, byRow.get(row) && stepOn(byRow.get(row)!, date)?.reach]));
+  if (![...reachOf.values()].some(Boolean)) return undefined;
+  const choices: readonly SyntheticAnswerId[] = fact === 'whollySynthetic' ? SYNTHETIC_ANSWERS : REACH_ANSWERS;
+  const answers = choices.map((answer) => ({
     answer,
-    rows: given.filter((g) => g.answer === answer).map((g) => g.row),
+    rows: group.rows.filter((row) => (reachOf.get(row)?.[fact] ?? 'unknown') === answer),
   }));
   const names = (rows: ComparisonRowId[]) => rows.map((r) => COMPARISON_ROW_LABELS[r]).join(', ');
   const [yes, ...rest] = answers;
@@ -212,7 +203,7 @@ export function reachBreakdown(
     `${REACH_FACTS[fact]}: as of ${date}, the law of ${yes.rows.length} ${group.of} covers it` +
     rest
       .filter((x) => x.rows.length)
-      .map((x) => `; ${ANSWER_PHRASES[x.answer]} ${x.rows.length} (${names(x.rows)})`)
+      .map((x) => `; ${REACH_ANSWER_PHRASES[x.answer]} ${x.rows.length} (${names(x.rows)})`)
       .join('') +
     '.';
   return { topic: topic.id as TopicId, group, date, fact, answers, sentence };

@@ -16,6 +16,14 @@ export const REACH_ANSWER_LABELS: Record<SyntheticAnswerId, string> = {
   unknown: 'Not found',
 };
 
+/** How each answer reads in a sentence about a group's law: "not covered in 2 (California, Ohio)". */
+export const REACH_ANSWER_PHRASES: Record<SyntheticAnswerId, string> = {
+  yes: 'covered in',
+  'obscene-only': 'covered only if obscene in',
+  no: 'not covered in',
+  unknown: 'not established in',
+};
+
 /** The facts recorded, in display order, with the question each answers. */
 export const REACH_FACTS = {
   realChild: 'Images of a real, identifiable child, altered or generated',

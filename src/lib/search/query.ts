@@ -359,18 +359,23 @@ function wordTerms(word: string): string[] {
 
 const WORD = /[\p{L}\p{N}]+(?:[-'.][\p{L}\p{N}]+)*/gu;
 
+/** Whether a word's index terms are among `matched`: the same terms the index gives it. */
+function hitTest(matched: readonly string[]): (word: string) => boolean {
+  const set = new Set(matched);
+  return (word) => wordTerms(word).some((t) => set.has(t));
+}
+
 /** Where the first word whose terms are among `matched` starts in `text`, or -1 (it stops at that word). */
 export function firstHitAt(text: string, matched: readonly string[]): number {
-  const set = new Set(matched);
-  for (const m of text.matchAll(WORD)) if (wordTerms(m[0]).some((t) => set.has(t))) return m.index;
+  const isHit = hitTest(matched);
+  for (const m of text.matchAll(WORD)) if (isHit(m[0])) return m.index;
   return -1;
 }
 
 /** Splits text into runs, marking words whose normalised stem is among `matched` (for safe highlighting). */
 export function highlightRuns(text: string, matched: readonly string[]): { text: string; hit: boolean }[] {
   if (!matched.length) return [{ text, hit: false }];
-  const set = new Set(matched);
-  const isHit = (word: string) => wordTerms(word).some((t) => set.has(t));
+  const isHit = hitTest(matched);
   const runs: { text: string; hit: boolean }[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
